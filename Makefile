@@ -1,0 +1,38 @@
+# The two commands of the README, plus the build. `make` builds into build/;
+# `make demo` and `make test` first install the missing Debian packages.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+PACKAGES = build-essential cmake pkg-config clang libclang-rt-14-dev \
+           libxml2-dev libxml2-utils libicu-dev libcli11-dev nlohmann-json3-dev \
+           libgtest-dev libgmock-dev libbenchmark-dev jing python3
+
+.PHONY: all build deps demo test bench clean
+
+all: build
+
+build:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(BUILD) -j $(JOBS)
+
+# Installs only what is missing, so it is quick on a machine that has everything.
+deps:
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+	  | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+demo: deps build
+	mkdir -p out
+	$(BUILD)/cabletei encode examples/*.txt -o out
+	@echo "TEI written to out/:"; ls out
+
+test: deps build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench: deps build
+	$(BUILD)/tests/bench/cabletei_bench
+
+clean:
+	rm -rf $(BUILD) out

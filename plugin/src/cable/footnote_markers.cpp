@@ -1,0 +1,250 @@
+// Resolves footnote markers with a beam search over whole assignments: each footnote in
+// turn takes a candidate after the previous one, scored by shape and by numbering sequence.
+#include "cable/footnote_markers.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <string_view>
+#include <unordered_map>
+
+#include "cable/marker_candidates.hpp"
+
+namespace cabletei {
+namespace {
+
+constexpr std::size_t kBeamWidth = 64;
+constexpr std::size_t kFollowers = 8;        // candidates of the expected value tried per state
+constexpr std::size_t kAnyFollowers = 3;     // candidates of any value tried per state
+constexpr double kResetPenalty = 1.0;        // numbering restarts at 1 after a page break
+constexpr double kJumpPenalty = 6.0;         // numbering jumps to an unexpected value
+constexpr double kMissingPenalty = 9.0;      // no marker at all for a footnote
+constexpr double kFirstNotOnePenalty = 2.0;  // the first footnote is not numbered 1
+constexpr double kAmbiguityMargin = 1.0;
+
+constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
+
+struct State {
+  double score = 0;
+  std::size_t candidate = kNone;  // kNone: this footnote has no marker
+  std::size_t last_placed = kNone;  // the last candidate used on this path (position)
+  int value = 0;                  // this footnote's number on this path
+  std::size_t parent = kNone;     // index in the previous layer
+};
+
+bool contains_word(std::string_view text, std::string_view word) {
+  if (word.empty()) return false;
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    bool left = at == 0 || !(text[at - 1] >= '0' && text[at - 1] <= '9');
+    std::size_t end = at + word.size();
+    bool right = end == text.size() || !(text[end] >= '0' && text[end] <= '9');
+    if (left && right) return true;
+  }
+  return false;
+}
+
+class Resolver {
+ public:
+  Resolver(const std::vector<Run*>& runs, std::vector<Footnote>& notes, Diagnostics& diags)
+      : runs_(runs), notes_(notes), diags_(diags) {}
+
+  void run() {
+    std::size_t pages = 0;
+    for (std::size_t r = 0; r < runs_.size(); ++r)
+      find_marker_candidates(*runs_[r], r, pages, candidates_);
+    for (std::size_t c = 0; c < candidates_.size(); ++c)
+      by_value_[candidates_[c].value].push_back(c);
+    search();
+    apply(best_path());
+  }
+
+ private:
+  // Plausibility of candidate c as the marker of footnote `note`.
+  double fit(std::size_t c, std::size_t note) const {
+    const MarkerCandidate& m = candidates_[c];
+    double s = m.shape;
+    std::string_view text = notes_[note].text;
+    if (!m.prefix.empty()) {
+      if (contains_word(text, m.prefix)) s += 1.5;
+      if (contains_word(text, m.number)) s -= 2.0;
+    }
+    return s;
+  }
+
+  void push(std::vector<State>& layer, std::unordered_map<std::size_t, std::size_t>& seen,
+            const State& st) {
+    auto it = seen.find(st.candidate == kNone ? kNone - 1 - st.parent : st.candidate);
+    if (it != seen.end()) {
+      if (layer[it->second].score < st.score) layer[it->second] = st;
+      return;
+    }
+    seen.emplace(st.candidate == kNone ? kNone - 1 - st.parent : st.candidate, layer.size());
+    layer.push_back(st);
+  }
+
+  // Two readings of one digit run cannot both be markers.
+  bool overlaps(std::size_t previous, std::size_t c) const {
+    if (previous == kNone) return false;
+    const MarkerCandidate& a = candidates_[previous];
+    const MarkerCandidate& b = candidates_[c];
+    return a.run == b.run && b.offset < a.offset + a.length;
+  }
+
+  // The first `limit` candidates in `list` placed after position `after`.
+  template <typename F>
+  void each_after(const std::vector<std::size_t>& list, std::size_t after, std::size_t limit,
+                  F&& f) const {
+    auto it = after == kNone ? list.begin() : std::upper_bound(list.begin(), list.end(), after);
+    for (std::size_t k = 0; it != list.end() && k < limit; ++it, ++k) f(*it);
+  }
+
+  void expand(const State& from, std::size_t parent, std::size_t note, std::vector<State>& layer,
+              std::unordered_map<std::size_t, std::size_t>& seen) {
+    auto make = [&](std::size_t c, double penalty) {
+      if (overlaps(from.last_placed, c)) return;
+      State st;
+      st.candidate = c;
+      st.last_placed = c;
+      st.value = candidates_[c].value;
+      st.parent = parent;
+      st.score = from.score + fit(c, note) - penalty;
+      push(layer, seen, st);
+    };
+    std::size_t after = from.last_placed;
+    std::size_t pages_then = after == kNone ? 0 : candidates_[after].pages_before;
+    bool first = parent == kNone;
+    int expected = first ? 1 : from.value + 1;
+    if (auto it = by_value_.find(expected); it != by_value_.end())
+      each_after(it->second, after, kFollowers, [&](std::size_t c) { make(c, 0); });
+    if (!first) {
+      if (auto it = by_value_.find(1); it != by_value_.end())
+        each_after(it->second, after, kFollowers, [&](std::size_t c) {
+          if (candidates_[c].pages_before > pages_then) make(c, kResetPenalty);
+        });
+    }
+    std::size_t any_limit = first ? 40 : kAnyFollowers;
+    std::size_t start = after == kNone ? 0 : after + 1;
+    for (std::size_t c = start; c < candidates_.size() && c < start + any_limit; ++c)
+      if (candidates_[c].value != expected)
+        make(c, first ? kFirstNotOnePenalty + 0.01 * candidates_[c].value : kJumpPenalty);
+    State missing;
+    missing.candidate = kNone;
+    missing.last_placed = after;
+    missing.value = expected;
+    missing.parent = parent;
+    missing.score = from.score - kMissingPenalty;
+    push(layer, seen, missing);
+  }
+
+  void search() {
+    layers_.assign(notes_.size(), {});
+    for (std::size_t note = 0; note < notes_.size(); ++note) {
+      std::vector<State>& layer = layers_[note];
+      std::unordered_map<std::size_t, std::size_t> seen;
+      if (note == 0) {
+        expand(State{}, kNone, note, layer, seen);
+      } else {
+        const std::vector<State>& previous = layers_[note - 1];
+        for (std::size_t p = 0; p < previous.size(); ++p) expand(previous[p], p, note, layer, seen);
+      }
+      std::stable_sort(layer.begin(), layer.end(),
+                       [](const State& a, const State& b) { return a.score > b.score; });
+      if (layer.size() > kBeamWidth) layer.resize(kBeamWidth);
+    }
+  }
+
+  std::vector<std::size_t> best_path() const {
+    std::vector<std::size_t> path(notes_.size(), kNone);
+    if (notes_.empty()) return path;
+    std::size_t at = 0;  // layers are sorted: the best final state is first
+    for (std::size_t note = notes_.size(); note-- > 0;) {
+      path[note] = at;
+      at = layers_[note][at].parent;
+    }
+    return path;
+  }
+
+  void report_ambiguity(std::size_t note, const State& chosen) const {
+    const MarkerCandidate& m = candidates_[chosen.candidate];
+    const Run& run = *runs_[m.run];
+    for (const State& other : layers_[note]) {
+      if (other.candidate == kNone || other.candidate == chosen.candidate) continue;
+      if (other.value != chosen.value || other.score < chosen.score - kAmbiguityMargin) continue;
+      const MarkerCandidate& o = candidates_[other.candidate];
+      diags_.note("ambiguous-marker", run.line, run.column_of(m.offset),
+                  "footnote " + std::to_string(chosen.value) + " anchored here" +
+                      (m.prefix.empty() ? "" : " after \"" + m.prefix + "\"") +
+                      "; another reading puts it at line " + std::to_string(runs_[o.run]->line) +
+                      ":" + std::to_string(runs_[o.run]->column_of(o.offset)));
+      return;
+    }
+    if (!m.prefix.empty())
+      diags_.note("ambiguous-marker", run.line, run.column_of(m.offset),
+                  "read \"" + m.number + "\" as " + m.prefix + " with footnote " +
+                      std::to_string(m.value));
+  }
+
+  void apply(const std::vector<std::size_t>& path) {
+    std::vector<std::pair<std::size_t, std::size_t>> placed;  // (candidate, note)
+    std::vector<std::size_t> missing;
+    for (std::size_t note = 0; note < notes_.size(); ++note) {
+      const State& st = layers_[note][path[note]];
+      notes_[note].n = std::to_string(st.value);
+      if (st.candidate == kNone) {
+        missing.push_back(note);
+        continue;
+      }
+      notes_[note].placed = true;
+      placed.emplace_back(st.candidate, note);
+      report_ambiguity(note, st);
+    }
+    std::vector<std::size_t> anchor_run(notes_.size(), 0);
+    std::vector<std::size_t> anchor_offset(notes_.size(), 0);
+    // Cut from the end of each run backwards so earlier offsets stay valid.
+    for (auto it = placed.rbegin(); it != placed.rend(); ++it) {
+      const MarkerCandidate& m = candidates_[it->first];
+      Run& run = *runs_[m.run];
+      run.cut(m.offset, m.length);
+      anchor_run[it->second] = m.run;
+      anchor_offset[it->second] = m.offset;
+    }
+    for (const auto& [c, note] : placed) {
+      Anchor a{Anchor::Kind::note, anchor_offset[note], "", note, false};
+      runs_[anchor_run[note]]->anchor(a);
+    }
+    for (std::size_t note : missing) attach_unplaced(note);
+  }
+
+  // A footnote whose marker was not found goes at the end of the paragraph that holds the
+  // previous footnote (or the head), so that no text is lost.
+  void attach_unplaced(std::size_t note) {
+    std::size_t target = 0;
+    for (std::size_t r = 0; r < runs_.size(); ++r)
+      for (const Anchor& a : runs_[r]->anchors)
+        if (a.kind == Anchor::Kind::note && a.note < note) target = r;
+    if (runs_.empty()) return;
+    Run& run = *runs_[target];
+    runs_[target]->anchor({Anchor::Kind::note, run.text.size(), "", note, false});
+    diags_.warning("marker-not-found", notes_[note].line, notes_[note].column,
+                   "no marker for footnote " + notes_[note].n +
+                       " found in the text; attached at the end of line " +
+                       std::to_string(run.line));
+  }
+
+  const std::vector<Run*>& runs_;
+  std::vector<Footnote>& notes_;
+  Diagnostics& diags_;
+  std::vector<MarkerCandidate> candidates_;
+  std::unordered_map<int, std::vector<std::size_t>> by_value_;
+  std::vector<std::vector<State>> layers_;
+};
+
+}  // namespace
+
+void resolve_footnote_markers(const std::vector<Run*>& runs, std::vector<Footnote>& notes,
+                              Diagnostics& diags) {
+  if (notes.empty()) return;
+  Resolver(runs, notes, diags).run();
+}
+
+}  // namespace cabletei

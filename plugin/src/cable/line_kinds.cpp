@@ -1,0 +1,157 @@
+// Recognisers for the kinds of line a cable is made of. Each guards its input length
+// first, so a pathological 10 MB line costs nothing here.
+#include "cable/line_kinds.hpp"
+
+#include <array>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <vector>
+
+namespace cabletei {
+namespace {
+
+constexpr std::size_t kShortLine = 160;
+
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::vector<std::string_view> words(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t start = i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    if (i > start) out.push_back(text.substr(start, i - start));
+  }
+  return out;
+}
+
+std::string_view strip_trailing_digits(std::string_view text) {
+  while (!text.empty() && is_digit(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+const std::string kMonths =
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+}  // namespace
+
+bool is_source_line(std::string_view text) {
+  if (text.size() > kShortLine) return false;
+  static const std::regex pattern(
+      R"(^\d{2,4}\.[0-9A-Za-z]\S*(?: [^/]{0,60})?/[^ ]*\d(?::\s*\w.{0,40})?$)");
+  return std::regex_match(text.begin(), text.end(), pattern);
+}
+
+bool is_classification_line(std::string_view text) {
+  if (text.size() > 80) return false;
+  static const std::set<std::string_view> vocabulary = {
+      "top",      "secret",   "confidential", "restricted", "unclassified", "urgent",
+      "priority", "niact",    "us",           "eyes",       "only",         "official",
+      "use",      "limited",  "immediate",    "routine",    "flash",        "plain",
+      "operational", "nodis", "exdis",        "limdis",     "personal",     "and",
+      "—",        "–"};
+  static const std::set<std::string_view> levels = {"secret", "confidential", "restricted",
+                                                    "unclassified", "urgent", "priority",
+                                                    "niact", "plain"};
+  bool has_level = false;
+  for (std::string_view w : words(text)) {
+    if (!vocabulary.count(w)) return false;
+    has_level = has_level || levels.count(w);
+  }
+  return has_level;
+}
+
+std::optional<DatelineParts> parse_dateline(std::string_view text) {
+  if (text.size() > kShortLine) return std::nullopt;
+  static const std::regex pattern(
+      "^(?:(\\[?[A-Z][^,0-9]{0,40}?(?:,\\]?|\\]|(?= )))\\s+)?"
+      "((?:" + kMonths + "\\s+\\d{1,2}(?:[–-]\\d{1,2})?,?\\s+\\d{4}|" + kMonths +
+      ",?\\s+\\d{4}|[Uu]ndated|[Nn]ot dated)(?:[,—–\\s].*)?)$");
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_match(text.begin(), text.end(), m, pattern)) return std::nullopt;
+  DatelineParts parts;
+  if (m[1].matched) {
+    parts.place_begin = static_cast<std::size_t>(m.position(1));
+    parts.place_end = parts.place_begin + static_cast<std::size_t>(m.length(1));
+    std::string_view place = text.substr(parts.place_begin, parts.place_end - parts.place_begin);
+    if (!place.empty() && place.back() == ',') --parts.place_end;  // the comma stays outside
+    if (words(place).size() > 5) return std::nullopt;
+  }
+  parts.date_begin = static_cast<std::size_t>(m.position(2));
+  parts.date_end = text.size();
+  std::string_view date = text.substr(parts.date_begin);
+  bool abbreviation = date.size() >= 2 && date.back() == '.' &&
+                      (date[date.size() - 2] == 'm' || date[date.size() - 2] == 'M') &&
+                      date.size() >= 4 && (date[date.size() - 3] == '.' || date[date.size() - 3] == ' ');
+  if (!date.empty() && date.back() == '.' && !abbreviation) --parts.date_end;
+  return parts;
+}
+
+std::optional<std::string> list_heading_type(std::string_view text) {
+  if (text.size() > 40) return std::nullopt;
+  static const std::array<std::pair<std::string_view, std::string_view>, 16> headings = {{
+      {"SUBJECT", "subject"},          {"SUBJECTS", "subject"},
+      {"PARTICIPANTS", "participants"}, {"PRESENT", "participants"},
+      {"MEMBERS PRESENT", "participants"}, {"OTHERS PRESENT", "participants"},
+      {"ALSO PRESENT", "participants"}, {"U.S. PARTICIPANTS", "participants"},
+      {"AMERICAN PARTICIPANTS", "participants"}, {"REF", "references"},
+      {"REFS", "references"},          {"REFERENCE", "references"},
+      {"REFERENCES", "references"},    {"FROM", "from"},
+      {"TO", "to"},                    {"ATTENDEES", "participants"},
+  }};
+  std::string_view key = text;
+  if (!key.empty() && key.back() == ':') key.remove_suffix(1);
+  for (const auto& [heading, type] : headings)
+    if (key == heading) return std::string(type);
+  return std::nullopt;
+}
+
+bool is_label_line(std::string_view text) {
+  if (text.size() > 8) return false;
+  static const std::regex pattern(R"(^(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]{1,4}\)|[IVXL]{1,6}\.|[A-Z]\.)$)");
+  return std::regex_match(text.begin(), text.end(), pattern);
+}
+
+bool is_signature_name(std::string_view text) {
+  if (text.size() > 48) return false;
+  std::string_view name = strip_trailing_digits(text);
+  bool curly = name.size() >= 3 && name.substr(name.size() - 3) == "\xE2\x80\x9D";
+  if (!name.empty() && (name.back() == '"' || curly))
+    name.remove_suffix(name.back() == '"' ? 1 : 3);
+  auto tokens = words(name);
+  if (tokens.empty() || tokens.size() > 4) return false;
+  for (std::string_view t : tokens) {
+    bool starts_upper = is_ascii_upper(t[0]) || static_cast<unsigned char>(t[0]) >= 0xC3;
+    if (!starts_upper) return false;
+    char last = t.back();
+    if (last == ':' || last == ',' || last == ';') return false;
+    if (last == '.' && !(t.size() <= 4 || t == "Jr." || t == "Sr.")) return false;
+  }
+  if (tokens.size() > 1) {  // "Executive Branch Arrangements" is a heading, not a signer
+    bool all_upper = true;
+    for (char c : name) all_upper = all_upper && !is_ascii_lower(c);
+    if (all_upper) return false;
+  }
+  return true;
+}
+
+bool is_signature_title(std::string_view text) {
+  if (text.size() > 64 || text.empty()) return false;
+  char first = text[0];
+  if (is_digit(first) || first == '[' || first == '(' || first == '-') return false;
+  return !(text.back() == '.' && text.size() > 4 && text.substr(text.size() - 4) != "a.i.");
+}
+
+std::string head_number(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && i < 6 && is_digit(text[i])) ++i;
+  if (i == 0 || i >= text.size() || text[i] != '.') return "";
+  if (i + 1 < text.size() && text[i + 1] != ' ') return "";
+  return std::string(text.substr(0, i));
+}
+
+}  // namespace cabletei

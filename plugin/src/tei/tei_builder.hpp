@@ -1,0 +1,14 @@
+// Builds the FRUS-style TEI document for a cable: teiHeader, and a body holding one
+// div type="document" with head, dateline, paragraphs, lists, notes, page breaks, closer.
+#pragma once
+
+#include <string>
+
+#include "cable/cable.hpp"
+
+namespace cabletei {
+
+// Serialises `cable` as a complete TEI P5 document (UTF-8, indented where no mixed content).
+std::string build_tei(const Cable& cable);
+
+}  // namespace cabletei
