@@ -23,8 +23,12 @@ void Run::cut(std::size_t offset, std::size_t length) {
 }
 
 void Run::anchor(Anchor a) {
-  auto at = std::upper_bound(anchors.begin(), anchors.end(), a.offset,
-                             [](std::size_t off, const Anchor& x) { return off < x.offset; });
+  // After the anchors already at this offset, except that a note goes before a page break
+  // there: the marker was cut from before the "[Page N]" that now shares its offset.
+  auto at = std::find_if(anchors.begin(), anchors.end(), [&](const Anchor& x) {
+    return x.offset > a.offset || (x.offset == a.offset && x.kind == Anchor::Kind::page &&
+                                   a.kind == Anchor::Kind::note);
+  });
   anchors.insert(at, std::move(a));
 }
 

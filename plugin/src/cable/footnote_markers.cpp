@@ -13,13 +13,16 @@ namespace cabletei {
 namespace {
 
 constexpr std::size_t kBeamWidth = 64;
-constexpr std::size_t kFollowers = 8;        // candidates of the expected value tried per state
+constexpr std::size_t kFollowers = 32;       // candidates of the expected value tried per state
 constexpr std::size_t kAnyFollowers = 3;     // candidates of any value tried per state
-constexpr double kResetPenalty = 1.0;        // numbering restarts at 1 after a page break
-constexpr double kJumpPenalty = 6.0;         // numbering jumps to an unexpected value
+constexpr double kStrongShape = 2.0;         // glued to a word or punctuation, or explicit
+constexpr double kResetPenalty = 3.0;        // numbering restarts at 1 after a page break
+constexpr double kJumpPenalty = 5.0;         // numbering jumps to an unexpected value
 constexpr double kMissingPenalty = 9.0;      // no marker at all for a footnote
 constexpr double kFirstNotOnePenalty = 2.0;  // the first footnote is not numbered 1
 constexpr double kAmbiguityMargin = 1.0;
+constexpr double kHeadEndBonus = 2.5;          // "… to the Department of State1"
+
 
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
@@ -45,15 +48,18 @@ bool contains_word(std::string_view text, std::string_view word) {
 
 class Resolver {
  public:
-  Resolver(const std::vector<Run*>& runs, std::vector<Footnote>& notes, Diagnostics& diags)
-      : runs_(runs), notes_(notes), diags_(diags) {}
+  Resolver(const std::vector<Run*>& runs, std::size_t head, std::vector<Footnote>& notes,
+           Diagnostics& diags)
+      : runs_(runs), head_(head), notes_(notes), diags_(diags) {}
 
   void run() {
     std::size_t pages = 0;
     for (std::size_t r = 0; r < runs_.size(); ++r)
       find_marker_candidates(*runs_[r], r, pages, candidates_);
-    for (std::size_t c = 0; c < candidates_.size(); ++c)
+    for (std::size_t c = 0; c < candidates_.size(); ++c) {
       by_value_[candidates_[c].value].push_back(c);
+      if (candidates_[c].shape >= kStrongShape) strong_.push_back(c);
+    }
     search();
     apply(best_path());
   }
@@ -63,6 +69,7 @@ class Resolver {
   double fit(std::size_t c, std::size_t note) const {
     const MarkerCandidate& m = candidates_[c];
     double s = m.shape;
+    if (m.run == head_ && m.offset + m.length == runs_[m.run]->text.size()) s += kHeadEndBonus;
     std::string_view text = notes_[note].text;
     if (!m.prefix.empty()) {
       if (contains_word(text, m.prefix)) s += 1.5;
@@ -122,11 +129,13 @@ class Resolver {
           if (candidates_[c].pages_before > pages_then) make(c, kResetPenalty);
         });
     }
-    std::size_t any_limit = first ? 40 : kAnyFollowers;
-    std::size_t start = after == kNone ? 0 : after + 1;
-    for (std::size_t c = start; c < candidates_.size() && c < start + any_limit; ++c)
+    auto jump = [&](std::size_t c) {
       if (candidates_[c].value != expected)
         make(c, first ? kFirstNotOnePenalty + 0.01 * candidates_[c].value : kJumpPenalty);
+    };
+    std::size_t start = after == kNone ? 0 : after + 1;
+    for (std::size_t c = start; c < candidates_.size() && c < start + kAnyFollowers; ++c) jump(c);
+    each_after(strong_, after, first ? 40 : kAnyFollowers, jump);
     State missing;
     missing.candidate = kNone;
     missing.last_placed = after;
@@ -198,19 +207,14 @@ class Resolver {
       placed.emplace_back(st.candidate, note);
       report_ambiguity(note, st);
     }
-    std::vector<std::size_t> anchor_run(notes_.size(), 0);
-    std::vector<std::size_t> anchor_offset(notes_.size(), 0);
-    // Cut from the end of each run backwards so earlier offsets stay valid.
-    for (auto it = placed.rbegin(); it != placed.rend(); ++it) {
-      const MarkerCandidate& m = candidates_[it->first];
-      Run& run = *runs_[m.run];
-      run.cut(m.offset, m.length);
-      anchor_run[it->second] = m.run;
-      anchor_offset[it->second] = m.offset;
-    }
+    // Cut from left to right; `shift` tracks what earlier cuts removed from each run.
+    std::unordered_map<std::size_t, std::size_t> shift;
     for (const auto& [c, note] : placed) {
-      Anchor a{Anchor::Kind::note, anchor_offset[note], "", note, false};
-      runs_[anchor_run[note]]->anchor(a);
+      const MarkerCandidate& m = candidates_[c];
+      std::size_t offset = m.offset - shift[m.run];
+      runs_[m.run]->cut(offset, m.length);
+      shift[m.run] += m.length;
+      runs_[m.run]->anchor({Anchor::Kind::note, offset, "", note, false});
     }
     for (std::size_t note : missing) attach_unplaced(note);
   }
@@ -232,19 +236,21 @@ class Resolver {
   }
 
   const std::vector<Run*>& runs_;
+  std::size_t head_;
   std::vector<Footnote>& notes_;
   Diagnostics& diags_;
   std::vector<MarkerCandidate> candidates_;
   std::unordered_map<int, std::vector<std::size_t>> by_value_;
+  std::vector<std::size_t> strong_;  // candidates with a strong shape, in text order
   std::vector<std::vector<State>> layers_;
 };
 
 }  // namespace
 
-void resolve_footnote_markers(const std::vector<Run*>& runs, std::vector<Footnote>& notes,
-                              Diagnostics& diags) {
+void resolve_footnote_markers(const std::vector<Run*>& runs, std::size_t head,
+                              std::vector<Footnote>& notes, Diagnostics& diags) {
   if (notes.empty()) return;
-  Resolver(runs, notes, diags).run();
+  Resolver(runs, head, notes, diags).run();
 }
 
 }  // namespace cabletei

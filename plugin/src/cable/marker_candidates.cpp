@@ -71,6 +71,29 @@ bool followed_by_sentence(std::string_view s, std::size_t end) {
           static_cast<unsigned char>(s[end + 1]) == 0xE2);
 }
 
+// Whether the word before the number at `begin` names a month ("Mar 42" is "Mar 4" + note 2).
+bool after_month(std::string_view s, std::size_t begin) {
+  if (begin < 2 || s[begin - 1] != ' ') return false;
+  std::size_t end = begin - 1;
+  if (s[end - 1] == '.') --end;
+  std::size_t start = end;
+  while (start > 0 && is_ascii_letter(s[start - 1])) --start;
+  static const std::string_view months[] = {
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+      "Sep", "Sept", "Oct", "Nov", "Dec"};
+  std::string_view word = s.substr(start, end - start);
+  for (std::string_view m : months)
+    if (word == m) return true;
+  return false;
+}
+
+bool is_day(std::string_view digits) {
+  if (digits.empty() || digits.size() > 2) return false;
+  int d = std::stoi(std::string(digits));
+  return d >= 1 && d <= 31;
+}
+
 bool looks_like_year(std::string_view digits) {
   if (digits.size() != 4) return false;
   int y = std::stoi(std::string(digits));
@@ -105,9 +128,10 @@ void digit_run_candidates(std::string_view s, std::size_t begin, std::size_t end
   } else if (before == Before::number_punctuation) {
     bool thousands = s[begin - 1] == ',' && run.size() == 3;
     add(out, with_number, begin, run.size(), run, thousands ? -3.0 : sentence ? 1.5 : 0.0, "");
-  } else if (before == Before::space && end == s.size()) {
+  } else if (before == Before::space && (end == s.size() || s[end] == ']' || s[end] == ')')) {
     add(out, with_number, begin, run.size(), run, -1.5, "");  // "to the Secretary of State 1"
   }
+  bool month = after_month(s, begin);
   if (before == Before::letter || before == Before::line_start) return;
   for (std::size_t k = std::min<std::size_t>(3, run.size() - 1); k >= 1; --k) {
     std::string_view prefix = run.substr(0, run.size() - k);
@@ -116,6 +140,7 @@ void digit_run_candidates(std::string_view s, std::size_t begin, std::size_t end
     if (prefix.size() == 1) shape -= 1.0;
     if (looks_like_year(prefix)) shape += 1.0;
     if (looks_like_year(run)) shape -= 2.5;
+    if (month) shape += is_day(run) ? -1.5 : is_day(prefix) ? 2.0 : 0.0;
     shape -= 0.4 * static_cast<double>(k - 1);
     add(out, with_number, begin + prefix.size(), k, run.substr(prefix.size()), shape, prefix);
   }
