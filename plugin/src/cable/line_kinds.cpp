@@ -70,7 +70,7 @@ std::optional<DatelineParts> parse_dateline(std::string_view text) {
   static const std::regex pattern(
       "^(?:(\\[?[A-Z][^,0-9]{0,40}?(?:,\\]?|\\]|(?= )))\\s+)?"
       "((?:" + kMonths + "\\s+\\d{1,2}(?:[–-]\\d{1,2})?,?\\s+\\d{4}|" + kMonths +
-      ",?\\s+\\d{4}|[Uu]ndated|[Nn]ot dated)(?:[,—–\\s].*)?)$");
+      ",?\\s+\\d{4}|[Uu]ndated|[Nn]ot dated)(?:[.,—–\\s].*)?)$");
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_match(text.begin(), text.end(), m, pattern)) return std::nullopt;
   DatelineParts parts;
