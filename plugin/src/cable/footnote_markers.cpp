@@ -78,14 +78,25 @@ class Resolver {
     return s;
   }
 
+  // An editorial label in brackets ("[Attachment]", "[Tab A]") is often printed without a
+  // callout, so missing its marker costs less.
+  double missing_penalty(std::size_t note) const {
+    std::string_view t = notes_[note].text;
+    bool bracketed = t.size() >= 2 && t.front() == '[' && t.back() == ']' && t.size() < 40;
+    return bracketed ? kMissingPenalty - 2.0 : kMissingPenalty;
+  }
+
   void push(std::vector<State>& layer, std::unordered_map<std::size_t, std::size_t>& seen,
             const State& st) {
-    auto it = seen.find(st.candidate == kNone ? kNone - 1 - st.parent : st.candidate);
+    std::size_t key = st.candidate;
+    if (st.candidate == kNone)  // one missing state per parent and numbering reading
+      key = kNone - 1 - 2 * (st.parent == kNone ? 0 : st.parent + 1) - (st.value & 1);
+    auto it = seen.find(key);
     if (it != seen.end()) {
       if (layer[it->second].score < st.score) layer[it->second] = st;
       return;
     }
-    seen.emplace(st.candidate == kNone ? kNone - 1 - st.parent : st.candidate, layer.size());
+    seen.emplace(key, layer.size());
     layer.push_back(st);
   }
 
@@ -136,13 +147,17 @@ class Resolver {
     std::size_t start = after == kNone ? 0 : after + 1;
     for (std::size_t c = start; c < candidates_.size() && c < start + kAnyFollowers; ++c) jump(c);
     each_after(strong_, after, first ? 40 : kAnyFollowers, jump);
-    State missing;
-    missing.candidate = kNone;
-    missing.last_placed = after;
-    missing.value = expected;
-    missing.parent = parent;
-    missing.score = from.score - kMissingPenalty;
-    push(layer, seen, missing);
+    // No marker: the footnote either took a number the text lost, or never had one
+    // (an editorial note printed without a callout). Both readings stay open.
+    for (int consumed = 0; consumed <= 1; ++consumed) {
+      State missing;
+      missing.candidate = kNone;
+      missing.last_placed = after;
+      missing.value = consumed ? expected : expected - 1;
+      missing.parent = parent;
+      missing.score = from.score - missing_penalty(note);
+      push(layer, seen, missing);
+    }
   }
 
   void search() {
@@ -198,7 +213,7 @@ class Resolver {
     std::vector<std::size_t> missing;
     for (std::size_t note = 0; note < notes_.size(); ++note) {
       const State& st = layers_[note][path[note]];
-      notes_[note].n = std::to_string(st.value);
+      notes_[note].n = std::to_string(st.candidate == kNone ? std::max(st.value, 1) : st.value);
       if (st.candidate == kNone) {
         missing.push_back(note);
         continue;

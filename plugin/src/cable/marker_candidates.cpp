@@ -30,7 +30,7 @@ char32_t code_point_before(std::string_view s, std::size_t at) {
 bool is_closing_punctuation(char32_t cp) {
   switch (cp) {
     case '.': case ',': case ';': case ':': case ')': case ']': case '"': case '\'':
-    case '!': case '?': case 0x2019: case 0x201D: case 0x2014:
+    case '!': case '?': case 0x2019: case 0x201D:
       return true;
     default:
       return false;
@@ -52,9 +52,17 @@ Before classify_before(std::string_view s, std::size_t at) {
   return Before::other;
 }
 
+// " p.m.", " a. m.": the number before is an hour.
+bool followed_by_time_of_day(std::string_view s, std::size_t end) {
+  std::string_view rest = s.substr(end, 6);
+  return rest.starts_with(" a.m") || rest.starts_with(" p.m") || rest.starts_with(" a. m") ||
+         rest.starts_with(" p. m") || rest.starts_with(" noon");
+}
+
 // What follows a marker: the end, a space, or punctuation; never a letter or a digit group.
 bool ends_like_marker(std::string_view s, std::size_t end) {
   if (end == s.size()) return true;
+  if (followed_by_time_of_day(s, end)) return false;
   char c = s[end];
   if (c == ' ') return true;
   if (c == '.' || c == ',' || c == ':' || c == ';' || c == '/' || c == '-')
