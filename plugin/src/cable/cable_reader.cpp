@@ -162,16 +162,20 @@ class StructureReader {
     cable_.body.push_back(std::move(block));
   }
 
-  // "1." on its own line, then the item's line(s); the last item takes one line.
+  // "1." on its own line, then the item's line(s). An item runs to the next label only when
+  // that label continues the numbering; otherwise it is one line and the list ends.
   void read_labelled_list(std::size_t end) {
     Block block;
     block.kind = Block::Kind::list;
-    while (next_ + 1 < end && is_label_line(run_from_line(lines_[next_]).text)) {
+    bool more = true;
+    while (more) {
       ListItem item;
       item.label = run_from_line(lines_[next_++]);
       std::size_t stop = next_ + 1;
       while (stop < end && !is_label_line(run_from_line(lines_[stop]).text)) ++stop;
-      if (stop == end) stop = next_ + 1;
+      more = stop + 1 < end &&
+             is_next_label(item.label->text, run_from_line(lines_[stop]).text);
+      if (!more) stop = next_ + 1;
       while (next_ < stop) item.paragraphs.push_back(run_from_line(lines_[next_++]));
       block.list.items.push_back(std::move(item));
     }

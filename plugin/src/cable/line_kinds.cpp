@@ -2,7 +2,9 @@
 // first, so a pathological 10 MB line costs nothing here.
 #include "cable/line_kinds.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -114,6 +116,55 @@ bool is_label_line(std::string_view text) {
   if (text.size() > 8) return false;
   static const std::regex pattern(R"(^(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]{1,4}\)|[IVXL]{1,6}\.|[A-Z]\.)$)");
   return std::regex_match(text.begin(), text.end(), pattern);
+}
+
+namespace {
+
+struct LabelNumber {
+  std::string shape;  // the label with its number replaced by '#' (digits) or '@' (letters)
+  int value = 0;
+};
+
+int roman_value(std::string_view r) {
+  int total = 0, previous = 0;
+  for (auto it = r.rbegin(); it != r.rend(); ++it) {
+    int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : *it == 'L' ? 50 : 0;
+    total += v < previous ? -v : v;
+    previous = std::max(previous, v);
+  }
+  return total;
+}
+
+LabelNumber label_number(std::string_view label) {
+  LabelNumber n;
+  std::size_t i = 0;
+  while (i < label.size() && (label[i] == '(' || label[i] == ' ')) n.shape += label[i++];
+  std::size_t start = i;
+  while (i < label.size() && is_digit(label[i])) ++i;
+  if (i > start) {
+    n.value = std::stoi(std::string(label.substr(start, i - start)));
+    n.shape += '#';
+  } else {
+    while (i < label.size() && (std::isalpha(static_cast<unsigned char>(label[i])))) ++i;
+    std::string_view letters = label.substr(start, i - start);
+    bool roman = !letters.empty() && letters.find_first_not_of("IVXL") == std::string_view::npos;
+    if (roman && !(letters.size() == 1 && letters != "I" && letters != "V" && letters != "X")) {
+      n.value = roman_value(letters);
+      n.shape += 'R';
+    } else if (letters.size() == 1) {
+      n.value = std::tolower(static_cast<unsigned char>(letters[0])) - 'a' + 1;
+      n.shape += std::islower(static_cast<unsigned char>(letters[0])) ? '@' : 'A';
+    }
+  }
+  n.shape += std::string(label.substr(i));
+  return n;
+}
+
+}  // namespace
+
+bool is_next_label(std::string_view label, std::string_view next) {
+  LabelNumber a = label_number(label), b = label_number(next);
+  return a.value > 0 && a.shape == b.shape && b.value == a.value + 1;
 }
 
 bool is_signature_name(std::string_view text) {
