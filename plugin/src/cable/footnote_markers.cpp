@@ -213,7 +213,8 @@ class Resolver {
     std::vector<std::size_t> missing;
     for (std::size_t note = 0; note < notes_.size(); ++note) {
       const State& st = layers_[note][path[note]];
-      notes_[note].n = std::to_string(st.candidate == kNone ? std::max(st.value, 1) : st.value);
+      bool numbered = st.candidate != kNone || note == 0 || layers_[note - 1][path[note - 1]].value != st.value;
+      if (numbered) notes_[note].n = std::to_string(std::max(st.value, 1));
       if (st.candidate == kNone) {
         missing.push_back(note);
         continue;
@@ -234,20 +235,27 @@ class Resolver {
     for (std::size_t note : missing) attach_unplaced(note);
   }
 
-  // A footnote whose marker was not found goes at the end of the paragraph that holds the
-  // previous footnote (or the head), so that no text is lost.
+  // A footnote whose marker was not found goes at the end of the block before the one that
+  // holds the next anchored footnote (or the last block), but never before the previous one.
   void attach_unplaced(std::size_t note) {
-    std::size_t target = 0;
+    std::size_t previous_run = head_, previous_offset = runs_[head_]->text.size();
+    std::size_t next_run = runs_.size();
     for (std::size_t r = 0; r < runs_.size(); ++r)
-      for (const Anchor& a : runs_[r]->anchors)
-        if (a.kind == Anchor::Kind::note && a.note < note) target = r;
-    if (runs_.empty()) return;
+      for (const Anchor& a : runs_[r]->anchors) {
+        if (a.kind != Anchor::Kind::note || a.note == note) continue;
+        if (a.note < note) previous_run = r, previous_offset = a.offset;
+        if (a.note > note && next_run == runs_.size()) next_run = r;
+      }
+    std::size_t target = std::max(previous_run, next_run - 1);
     Run& run = *runs_[target];
-    runs_[target]->anchor({Anchor::Kind::note, run.text.size(), "", note, false});
+    std::size_t offset = target == previous_run && next_run == previous_run ? previous_offset
+                                                                            : run.text.size();
+    run.anchor({Anchor::Kind::note, offset, "", note, false});
+    std::string label = notes_[note].n.empty() ? "\"" + notes_[note].text.substr(0, 30) + "\""
+                                               : notes_[note].n;
     diags_.warning("marker-not-found", notes_[note].line, notes_[note].column,
-                   "no marker for footnote " + notes_[note].n +
-                       " found in the text; attached at the end of line " +
-                       std::to_string(run.line));
+                   "no marker for footnote " + label + " found in the text; attached at line " +
+                       std::to_string(run.line) + ":" + std::to_string(run.column_of(offset)));
   }
 
   const std::vector<Run*>& runs_;

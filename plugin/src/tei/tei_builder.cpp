@@ -234,8 +234,10 @@ class TeiBuilder {
   void note(xmlNode* parent, std::size_t index) {
     const Footnote& f = cable_.footnotes[index];
     xmlNode* note = child(parent, "note");
-    attr(note, "n", f.n);
-    xml_id(note, id_ + "fn" + sanitize(f.n));
+    if (!f.n.empty()) {  // a footnote printed without a callout has no number
+      attr(note, "n", f.n);
+      xml_id(note, id_ + "fn" + sanitize(f.n));
+    }
     std::string_view t = f.text;
     std::size_t source = t.find(" Source: ");
     if (t.substr(0, 8) == "Summary:" && source != std::string_view::npos) {
