@@ -187,9 +187,10 @@ class StructureReader {
   std::size_t next_ = 0;
 };
 
+// The runs that may carry footnote markers, in document order: all but the source line,
+// which is a file reference full of numbers and never carries a callout.
 std::vector<Run*> runs_in_order(Cable& cable) {
   std::vector<Run*> runs;
-  if (cable.source_line) runs.push_back(&*cable.source_line);
   runs.push_back(&cable.head);
   if (cable.classification) runs.push_back(&*cable.classification);
   if (cable.dateline) runs.push_back(&*cable.dateline);
@@ -225,7 +226,7 @@ std::optional<Cable> read_cable(std::string_view input, const ReadOptions& optio
     return std::nullopt;
   }
   StructureReader(lines, cable).read(options, diags);
-  resolve_footnote_markers(runs_in_order(cable), cable.source_line ? 1 : 0, cable.footnotes, diags);
+  resolve_footnote_markers(runs_in_order(cable), 0, cable.footnotes, diags);
   return cable;
 }
 

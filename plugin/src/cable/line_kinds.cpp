@@ -44,7 +44,7 @@ const std::string kMonths =
 bool is_source_line(std::string_view text) {
   if (text.size() > kShortLine) return false;
   static const std::regex pattern(
-      R"(^\d{2,4}\.[0-9A-Za-z]\S*(?: [^/]{0,60})?/[^ ]*\d(?::\s*\w.{0,40})?$)");
+      R"(^\d{2,4}[A-Z]{0,2}\.[0-9A-Za-z]\S*(?: [^/]{0,60})?/[^ ]*\d(?::\s*\w.{0,40})?$)");
   return std::regex_match(text.begin(), text.end(), pattern);
 }
 

@@ -140,6 +140,9 @@ void digit_run_candidates(std::string_view s, std::size_t begin, std::size_t end
     add(out, with_number, begin, run.size(), run, -1.5, "");  // "to the Secretary of State 1"
   }
   bool month = after_month(s, begin);
+  // "12–2656", "3/21": the end of a range or a file number, not a number with a marker.
+  bool range = begin >= 3 && (s[begin - 1] == '-' || s[begin - 1] == '/' ||
+                              s.compare(begin - 3, 3, "\xE2\x80\x93") == 0);
   if (before == Before::letter || before == Before::line_start) return;
   for (std::size_t k = std::min<std::size_t>(3, run.size() - 1); k >= 1; --k) {
     std::string_view prefix = run.substr(0, run.size() - k);
@@ -150,6 +153,7 @@ void digit_run_candidates(std::string_view s, std::size_t begin, std::size_t end
     if (looks_like_year(run)) shape -= 2.5;
     if (month) shape += is_day(run) ? -1.5 : is_day(prefix) ? 2.0 : 0.0;
     shape -= 0.4 * static_cast<double>(k - 1);
+    if (range) shape -= 2.0;
     add(out, with_number, begin + prefix.size(), k, run.substr(prefix.size()), shape, prefix);
   }
 }
