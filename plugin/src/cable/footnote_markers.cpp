@@ -208,6 +208,17 @@ class Resolver {
                       std::to_string(m.value));
   }
 
+  // The numbering jumped: the text's markers skip a number or come out of order.
+  void report_sequence(std::size_t note, const State& st, const State* previous) const {
+    if (!previous || st.value == previous->value + 1 || st.value == 1) return;
+    const MarkerCandidate& m = candidates_[st.candidate];
+    const Run& run = *runs_[m.run];
+    diags_.warning("marker-out-of-sequence", run.line, run.column_of(m.offset),
+                   "footnote " + std::to_string(note + 1) + " of the list anchored at marker " +
+                       std::to_string(st.value) + ", after marker " +
+                       std::to_string(previous->value) + ": check the numbering");
+  }
+
   void apply(const std::vector<std::size_t>& path) {
     std::vector<std::pair<std::size_t, std::size_t>> placed;  // (candidate, note)
     std::vector<std::size_t> missing;
@@ -222,6 +233,7 @@ class Resolver {
       notes_[note].placed = true;
       placed.emplace_back(st.candidate, note);
       report_ambiguity(note, st);
+      report_sequence(note, st, note == 0 ? nullptr : &layers_[note - 1][path[note - 1]]);
     }
     // Cut from left to right; `shift` tracks what earlier cuts removed from each run.
     std::unordered_map<std::size_t, std::size_t> shift;

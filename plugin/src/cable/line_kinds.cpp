@@ -39,6 +39,26 @@ std::string_view strip_trailing_digits(std::string_view text) {
 const std::string kMonths =
     "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
+// What follows the year in a dateline: "", ".", "—10 p.m.", ", 1855Z.", ", 8:05–9:25 a.m."
+std::string_view date_tail(std::string_view date) {
+  for (std::size_t i = 0; i + 4 <= date.size(); ++i)
+    if (is_digit(date[i]) && is_digit(date[i + 1]) && is_digit(date[i + 2]) && is_digit(date[i + 3]))
+      return date.substr(i + 4);
+  return "";
+}
+
+bool is_time_of_day(std::string_view tail) {
+  if (tail.find("noon") != std::string_view::npos || tail.find("midnight") != std::string_view::npos)
+    return tail.size() < 40;
+  for (std::size_t i = 0; i < tail.size(); ++i) {
+    char c = tail[i];
+    bool ok = is_digit(c) || c == ':' || c == '.' || c == ',' || c == ' ' || c == '-' ||
+              c == 'a' || c == 'p' || c == 'm' || c == 'Z' || static_cast<unsigned char>(c) >= 0x80;
+    if (!ok) return false;
+  }
+  return tail.size() < 40;
+}
+
 }  // namespace
 
 bool is_source_line(std::string_view text) {
@@ -75,6 +95,8 @@ std::optional<DatelineParts> parse_dateline(std::string_view text) {
       ",?\\s+\\d{4}|[Uu]ndated|[Nn]ot dated)(?:[.,—–\\s].*)?)$");
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_match(text.begin(), text.end(), m, pattern)) return std::nullopt;
+  if (!is_time_of_day(date_tail(std::string_view(text).substr(static_cast<std::size_t>(m.position(2))))))
+    return std::nullopt;
   DatelineParts parts;
   if (m[1].matched) {
     parts.place_begin = static_cast<std::size_t>(m.position(1));

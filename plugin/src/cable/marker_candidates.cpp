@@ -67,7 +67,7 @@ bool ends_like_marker(std::string_view s, std::size_t end) {
   if (c == ' ') return true;
   if (c == '.' || c == ',' || c == ':' || c == ';' || c == '/' || c == '-')
     return c != '/' && c != '-' && (end + 1 >= s.size() || !is_digit(s[end + 1]));
-  if (c == ')' || c == ']' || c == '"' || c == '\'' || c == '?' || c == '!') return true;
+  if (c == ')' || c == ']' || c == '[' || c == '"' || c == '\'' || c == '?' || c == '!') return true;
   unsigned char u = static_cast<unsigned char>(c);
   return u == 0xE2;  // ” ’ — – and friends
 }
@@ -110,7 +110,7 @@ bool looks_like_year(std::string_view digits) {
 
 void add(std::vector<MarkerCandidate>& out, const MarkerCandidate& base, std::size_t offset,
          std::size_t length, std::string_view digits, double shape, std::string_view prefix) {
-  if (digits.empty() || digits[0] == '0' || digits.size() > 4) return;
+  if (digits.empty() || digits[0] == '0' || digits.size() > 5) return;
   MarkerCandidate c = base;
   c.offset = offset;
   c.length = length;
@@ -180,9 +180,9 @@ void find_marker_candidates(const Run& run, std::size_t index, std::size_t& page
     base.pages_before = pages_before;
     bool bracketed = i > 0 && s[i - 1] == '[' && end < s.size() && s[end] == ']';
     bool caret = i > 0 && s[i - 1] == '^';
-    if (bracketed && end - i <= 4) {
+    if (bracketed && end - i <= 5) {
       add(out, base, i - 1, end - i + 2, s.substr(i, end - i), 6.0, "");
-    } else if (caret && end - i <= 4) {
+    } else if (caret && end - i <= 5) {
       add(out, base, i - 1, end - i + 1, s.substr(i, end - i), 6.0, "");
     } else if (i > 0 && (end - i) <= 12) {
       digit_run_candidates(s, i, end, base, out);
