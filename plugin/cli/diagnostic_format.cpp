@@ -9,9 +9,12 @@ namespace {
 
 const char* severity_name(int severity) {
   switch (severity) {
-    case 2: return "error";
-    case 1: return "warning";
-    default: return "note";
+    case 2:
+      return "error";
+    case 1:
+      return "warning";
+    default:
+      return "note";
   }
 }
 
@@ -19,9 +22,9 @@ const char* severity_name(int severity) {
 
 std::string format_diagnostic(const Diagnostic& d, DiagnosticStyle style) {
   if (style == DiagnosticStyle::json) {
-    nlohmann::json j = {{"file", d.file},         {"line", d.line},
-                        {"column", d.column},     {"severity", severity_name(d.severity)},
-                        {"code", d.code},         {"message", d.message}};
+    nlohmann::json j = {{"file", d.file},     {"line", d.line},
+                        {"column", d.column}, {"severity", severity_name(d.severity)},
+                        {"code", d.code},     {"message", d.message}};
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   }
   std::string where = d.file.empty() ? "<input>" : d.file;

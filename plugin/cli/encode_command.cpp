@@ -100,7 +100,8 @@ void encode_one(Job& job) {
     job.diagnostics.push_back({file, code, message, CABLETEI_ERROR, 0, 0});
     job.failed = true;
   };
-  if (cabletei_context_new(&options, &context) != CABLETEI_OK) return fail("no-memory", "out of memory");
+  if (cabletei_context_new(&options, &context) != CABLETEI_OK)
+    return fail("no-memory", "out of memory");
   std::string data;
   if (!read_all(job.input, data)) {
     cabletei_context_free(context);
@@ -135,7 +136,8 @@ std::string plan_outputs(const EncodeRequest& r, std::vector<Job>& jobs) {
   if (r.inputs.size() == 1) {
     jobs.push_back({r.inputs[0], r.output, {}, false});
     if (!r.output.empty() && fs::is_directory(r.output))
-      jobs[0].output = (fs::path(r.output) / (fs::path(r.inputs[0]).stem().string() + ".xml")).string();
+      jobs[0].output =
+          (fs::path(r.output) / (fs::path(r.inputs[0]).stem().string() + ".xml")).string();
     return "";
   }
   if (r.output.empty()) return "several inputs need -o DIRECTORY";
@@ -156,7 +158,8 @@ std::string plan_outputs(const EncodeRequest& r, std::vector<Job>& jobs) {
 }  // namespace
 
 int run_encode(const EncodeRequest& r) {
-  if (r.no_style && !r.styles.empty()) return usage_error("--style and --no-style exclude each other");
+  if (r.no_style && !r.styles.empty())
+    return usage_error("--style and --no-style exclude each other");
   std::vector<Job> jobs;
   if (std::string problem = plan_outputs(r, jobs); !problem.empty()) return usage_error(problem);
   bool inputs_ok = true;
@@ -182,7 +185,8 @@ int run_encode(const EncodeRequest& r) {
   for (std::thread& t : pool) t.join();
   bool failed = false;
   for (const Job& job : jobs) {
-    for (const Diagnostic& d : job.diagnostics) std::cerr << format_diagnostic(d, r.diagnostics) << "\n";
+    for (const Diagnostic& d : job.diagnostics)
+      std::cerr << format_diagnostic(d, r.diagnostics) << "\n";
     failed = failed || job.failed;
   }
   return failed ? 1 : 0;

@@ -15,7 +15,7 @@ struct EncodeRequest {
   std::string persons, terms;       // authority lists, for the house-style stage
   std::vector<std::string> styles;  // Lua style scripts, for the house-style stage
   bool no_style = false;
-  unsigned jobs = 0;                // 0: one per core
+  unsigned jobs = 0;  // 0: one per core
   DiagnosticStyle diagnostics = DiagnosticStyle::text;
 };
 

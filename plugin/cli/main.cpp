@@ -20,7 +20,8 @@ int main(int argc, char** argv) {
                   "output file (one input; default stdout) or directory (several inputs)");
   enc->add_option("--persons", encode.persons, "the volume's list of persons (TEI or TSV)");
   enc->add_option("--terms", encode.terms, "the volume's list of abbreviations (TEI or TSV)");
-  enc->add_option("--style", encode.styles, "a Lua house-style script (repeatable, applied in order)");
+  enc->add_option("--style", encode.styles,
+                  "a Lua house-style script (repeatable, applied in order)");
   enc->add_flag("--no-style", encode.no_style, "skip the house-style stage");
   enc->add_option("-j,--jobs", encode.jobs, "parallel workers (default: one per core)")
       ->check(CLI::Range(1u, 1024u));
@@ -40,7 +41,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (enc->parsed()) {
-    encode.diagnostics = diagnostics == "json" ? cli::DiagnosticStyle::json : cli::DiagnosticStyle::text;
+    encode.diagnostics =
+        diagnostics == "json" ? cli::DiagnosticStyle::json : cli::DiagnosticStyle::text;
     return cli::run_encode(encode);
   }
   return 2;

@@ -23,11 +23,11 @@ extern "C" {
 
 /* Status codes returned by every function. Append-only. */
 typedef enum cabletei_status {
-  CABLETEI_OK = 0,          /* success; warnings may have been reported */
-  CABLETEI_E_MISUSE = 1,    /* a NULL or inconsistent argument */
-  CABLETEI_E_NOMEM = 2,     /* out of memory */
-  CABLETEI_E_INPUT = 3,     /* the input is not a usable cable: see the diagnostics */
-  CABLETEI_E_INTERNAL = 4   /* a bug in cabletei: see cabletei_errmsg() */
+  CABLETEI_OK = 0,        /* success; warnings may have been reported */
+  CABLETEI_E_MISUSE = 1,  /* a NULL or inconsistent argument */
+  CABLETEI_E_NOMEM = 2,   /* out of memory */
+  CABLETEI_E_INPUT = 3,   /* the input is not a usable cable: see the diagnostics */
+  CABLETEI_E_INTERNAL = 4 /* a bug in cabletei: see cabletei_errmsg() */
 } cabletei_status;
 
 typedef enum cabletei_severity {
@@ -38,12 +38,12 @@ typedef enum cabletei_severity {
 
 /* One diagnostic. All strings are owned by the library and valid only during the callback. */
 typedef struct cabletei_diagnostic {
-  uint32_t struct_size;       /* sizeof(cabletei_diagnostic) of the library that sent it */
+  uint32_t struct_size; /* sizeof(cabletei_diagnostic) of the library that sent it */
   cabletei_severity severity;
-  const char *code;           /* stable identifier, e.g. "invalid-utf8", "marker-not-found" */
-  const char *file;           /* the name given to cabletei_encode, or "" */
-  uint32_t line;              /* 1-based; 0 when about the whole input */
-  uint32_t column;            /* 1-based byte column; 0 when unknown */
+  const char *code; /* stable identifier, e.g. "invalid-utf8", "marker-not-found" */
+  const char *file; /* the name given to cabletei_encode, or "" */
+  uint32_t line;    /* 1-based; 0 when about the whole input */
+  uint32_t column;  /* 1-based byte column; 0 when unknown */
   const char *message;
 } cabletei_diagnostic;
 
@@ -59,13 +59,13 @@ typedef struct cabletei_options {
 /* Per-document settings. Zero-initialise, set struct_size = sizeof(cabletei_document). */
 typedef struct cabletei_document {
   uint32_t struct_size;
-  const char *file;            /* name used in diagnostics; may be NULL */
-  const char *number;          /* document number when the head has none (older volumes); may be NULL */
+  const char *file;   /* name used in diagnostics; may be NULL */
+  const char *number; /* document number when the head has none (older volumes); may be NULL */
 } cabletei_document;
 
 /* A buffer allocated by the library; release it with cabletei_buffer_free(). */
 typedef struct cabletei_buffer {
-  char *data;  /* NUL-terminated for convenience; `size` excludes the NUL */
+  char *data; /* NUL-terminated for convenience; `size` excludes the NUL */
   size_t size;
 } cabletei_buffer;
 
@@ -93,9 +93,8 @@ CABLETEI_API void cabletei_context_free(cabletei_context *context);
 ** cabletei_buffer_free(); on any other status *out is {NULL, 0}. Diagnostics go to the
 ** context's callback as they arise. */
 CABLETEI_API cabletei_status cabletei_encode(cabletei_context *context,
-                                             const cabletei_document *document,
-                                             const char *input, size_t size,
-                                             cabletei_buffer *out);
+                                             const cabletei_document *document, const char *input,
+                                             size_t size, cabletei_buffer *out);
 
 /* The message of the last failure on this context, or "" after a success. Owned by the
 ** context; valid until the next call on it. */

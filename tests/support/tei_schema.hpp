@@ -6,8 +6,9 @@
 
 namespace testing_support {
 
-// Parses `xml` safely (no network, no entities) and validates it against plugin/schema/cabletei.rng.
-// Returns "" when it validates, otherwise the parser's or validator's messages.
+// Parses `xml` safely (no network, no entities) and validates it against
+// plugin/schema/cabletei.rng. Returns "" when it validates, otherwise the parser's or validator's
+// messages.
 std::string schema_errors(const std::string& xml);
 
 }  // namespace testing_support

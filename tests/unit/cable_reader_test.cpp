@@ -8,12 +8,13 @@ using cabletei::Anchor;
 using cabletei::Block;
 
 TEST(CableReader, FullTelegram) {
-  auto r = test::read("219. Telegram From the Embassy in the Soviet Union to the Department of State1\n"
-                      "Moscow, December 26, 1956—10 p.m.\n"
-                      "1550. Informal discussions.\n"
-                      "[Page 541]If informal discussions con[Page 542]tinue.\n"
-                      "Bohlen\n"
-                      "- Source: Department of State, Central Files. Top Secret.↩");
+  auto r = test::read(
+      "219. Telegram From the Embassy in the Soviet Union to the Department of State1\n"
+      "Moscow, December 26, 1956—10 p.m.\n"
+      "1550. Informal discussions.\n"
+      "[Page 541]If informal discussions con[Page 542]tinue.\n"
+      "Bohlen\n"
+      "- Source: Department of State, Central Files. Top Secret.↩");
   ASSERT_TRUE(r.cable);
   const auto& c = *r.cable;
   EXPECT_EQ(c.number, "219");
@@ -35,9 +36,10 @@ TEST(CableReader, FullTelegram) {
 }
 
 TEST(CableReader, WebFormHasNoDatelineOrCloser) {
-  auto r = test::read("12. Telegram From the Embassy in Poland to the Department of State1\n"
-                      "908. Embtel 907. Part II of III on developments.\n"
-                      "Department pass other posts as desired.\n- Source.↩");
+  auto r = test::read(
+      "12. Telegram From the Embassy in Poland to the Department of State1\n"
+      "908. Embtel 907. Part II of III on developments.\n"
+      "Department pass other posts as desired.\n- Source.↩");
   ASSERT_TRUE(r.cable);
   EXPECT_FALSE(r.cable->dateline);
   EXPECT_FALSE(r.cable->closer);
@@ -45,14 +47,16 @@ TEST(CableReader, WebFormHasNoDatelineOrCloser) {
 }
 
 TEST(CableReader, OlderVolumeForm) {
-  auto r = test::read("501.BC Indonesia/3–2149: Telegram\n"
-                      "The United States Representative at the United Nations (Austin) to the Secretary of State 1\n"
-                      "confidential priority\n"
-                      "New York, March 21, 1949—10:25 p. m.\n"
-                      "390. SC meeting became unhooked this afternoon.\n"
-                      "Austin\n"
-                      "- Repeated to Batavia.↩",
-                      "235");
+  auto r = test::read(
+      "501.BC Indonesia/3–2149: Telegram\n"
+      "The United States Representative at the United Nations (Austin) to the Secretary of State "
+      "1\n"
+      "confidential priority\n"
+      "New York, March 21, 1949—10:25 p. m.\n"
+      "390. SC meeting became unhooked this afternoon.\n"
+      "Austin\n"
+      "- Repeated to Batavia.↩",
+      "235");
   ASSERT_TRUE(r.cable);
   const auto& c = *r.cable;
   ASSERT_TRUE(c.source_line);
@@ -68,10 +72,11 @@ TEST(CableReader, OlderVolumeForm) {
 }
 
 TEST(CableReader, HeadedLists) {
-  auto r = test::read("88. Memorandum of Conversation1\nLisbon, June 11, 1962, 11 a.m.\n"
-                      "SUBJECT\nAzores Base Negotiations\n"
-                      "PARTICIPANTS\nForeign Minister Nogueira\nAmbassador Elbrick\n"
-                      "The Minister opened by saying that the proposals were insufficient.\n- Source.↩");
+  auto r = test::read(
+      "88. Memorandum of Conversation1\nLisbon, June 11, 1962, 11 a.m.\n"
+      "SUBJECT\nAzores Base Negotiations\n"
+      "PARTICIPANTS\nForeign Minister Nogueira\nAmbassador Elbrick\n"
+      "The Minister opened by saying that the proposals were insufficient.\n- Source.↩");
   ASSERT_TRUE(r.cable);
   const auto& body = r.cable->body;
   ASSERT_EQ(body.size(), 3u);
@@ -84,9 +89,10 @@ TEST(CableReader, HeadedLists) {
 }
 
 TEST(CableReader, LabelledListsFollowTheirNumbering) {
-  auto r = test::read("5. Telegram1\nFollowing factors:\n1.\nFirst factor.\n2.\nSecond factor.\n"
-                      "Second factor, continued.\n3.\nThird factor.\nEmbassy believes otherwise.\n"
-                      "1.\nRestraining influence.\n- Source.↩");
+  auto r = test::read(
+      "5. Telegram1\nFollowing factors:\n1.\nFirst factor.\n2.\nSecond factor.\n"
+      "Second factor, continued.\n3.\nThird factor.\nEmbassy believes otherwise.\n"
+      "1.\nRestraining influence.\n- Source.↩");
   ASSERT_TRUE(r.cable);
   const auto& body = r.cable->body;
   ASSERT_EQ(body.size(), 4u);
@@ -99,9 +105,10 @@ TEST(CableReader, LabelledListsFollowTheirNumbering) {
 }
 
 TEST(CableReader, SignatureWithTitles) {
-  auto r = test::read("241. Despatch From the Legation in Hungary to the Department of State1\n"
-                      "Budapest, March 18, 1957.\nThe regime has followed a consistent course.\n"
-                      "N. Spencer Barnes\nChargé d’Affaires, a.i.\n- Source.↩");
+  auto r = test::read(
+      "241. Despatch From the Legation in Hungary to the Department of State1\n"
+      "Budapest, March 18, 1957.\nThe regime has followed a consistent course.\n"
+      "N. Spencer Barnes\nChargé d’Affaires, a.i.\n- Source.↩");
   ASSERT_TRUE(r.cable);
   ASSERT_TRUE(r.cable->closer);
   EXPECT_EQ(r.cable->closer->titles.size(), 1u);

@@ -22,10 +22,12 @@ Places places(const std::string& text) {
 }  // namespace
 
 TEST(FootnoteMarkers, GluedToWordsAndPunctuation) {
-  EXPECT_EQ(places("7. Telegram From the Embassy in Italy to the Department of State1\n"
-                   "Talks led to raising of blockade.2 Problem was “specific”3 and clear (see above)4 now.\n"
-                   "- Source: files.↩\n- Two.↩\n- Three.↩\n- Four.↩"),
-            (Places{"1@of State", "2@lockade.", "3@pecific”", "4@e above)"}));
+  EXPECT_EQ(
+      places(
+          "7. Telegram From the Embassy in Italy to the Department of State1\n"
+          "Talks led to raising of blockade.2 Problem was “specific”3 and clear (see above)4 now.\n"
+          "- Source: files.↩\n- Two.↩\n- Three.↩\n- Four.↩"),
+      (Places{"1@of State", "2@lockade.", "3@pecific”", "4@e above)"}));
 }
 
 TEST(FootnoteMarkers, MarkerGluedToANumber) {
@@ -46,9 +48,10 @@ TEST(FootnoteMarkers, DayAfterAMonthAndAYear) {
 }
 
 TEST(FootnoteMarkers, ExplicitForms) {
-  auto r = test::read("4. Telegram From the Legation in Hungary to the Department of State[1]\n"
-                      "Regime intends^2 to continue [3] as before.\n"
-                      "- Source: files.↩\n- Two.↩\n- Three.↩");
+  auto r = test::read(
+      "4. Telegram From the Legation in Hungary to the Department of State[1]\n"
+      "Regime intends^2 to continue [3] as before.\n"
+      "- Source: files.↩\n- Two.↩\n- Three.↩");
   ASSERT_TRUE(r.cable);
   EXPECT_EQ(note_places(*r.cable), (Places{"1@of State", "2@ intends", "3@ontinue "}));
   EXPECT_EQ(r.cable->body[0].paragraph.text, "Regime intends to continue  as before.");
@@ -63,23 +66,26 @@ TEST(FootnoteMarkers, PageNumberedNotesStartAboveOne) {
 }
 
 TEST(FootnoteMarkers, NumberingThatSkips) {
-  auto r = test::read("5. Statement1\nPolicy is clear.3 Nothing more.\n- Source: files.↩\n- Three.↩");
+  auto r =
+      test::read("5. Statement1\nPolicy is clear.3 Nothing more.\n- Source: files.↩\n- Three.↩");
   ASSERT_TRUE(r.cable);
   EXPECT_EQ(note_places(*r.cable), (Places{"1@tatement", "3@s clear."}));
   EXPECT_TRUE(test::has_code(r.diags, "marker-out-of-sequence"));
 }
 
 TEST(FootnoteMarkers, HoursAndRangesAreNotMarkers) {
-  auto r = test::read("6. Telegram From the Legation in Hungary to the Department of State1\n"
-                      "Budapest, February 13, 1957—2 p.m.\n"
-                      "As discussed in Weeka 6,2 regime waging war of nerves (file 12–2656).\n"
-                      "- Source: files.↩\n- Not printed.↩");
+  auto r = test::read(
+      "6. Telegram From the Legation in Hungary to the Department of State1\n"
+      "Budapest, February 13, 1957—2 p.m.\n"
+      "As discussed in Weeka 6,2 regime waging war of nerves (file 12–2656).\n"
+      "- Source: files.↩\n- Not printed.↩");
   ASSERT_TRUE(r.cable);
   EXPECT_EQ(note_places(*r.cable), (Places{"1@of State", "2@Weeka 6,"}));
 }
 
 TEST(FootnoteMarkers, MissingMarkerKeepsTheNoteWithAWarning) {
-  auto r = test::read("8. Note1\nText without any callout.\n- Source: files.↩\n- Orphan note text.↩");
+  auto r =
+      test::read("8. Note1\nText without any callout.\n- Source: files.↩\n- Orphan note text.↩");
   ASSERT_TRUE(r.cable);
   EXPECT_TRUE(test::has_code(r.diags, "marker-not-found"));
   EXPECT_FALSE(r.diags.has_errors());
@@ -89,7 +95,8 @@ TEST(FootnoteMarkers, MissingMarkerKeepsTheNoteWithAWarning) {
 }
 
 TEST(FootnoteMarkers, MarkersOutOfOrderLoseNoNote) {
-  auto r = test::read("8. Note1\nFirst claim.3 Second claim.2 End.\n- Source.↩\n- Two.↩\n- Three.↩");
+  auto r =
+      test::read("8. Note1\nFirst claim.3 Second claim.2 End.\n- Source.↩\n- Two.↩\n- Three.↩");
   ASSERT_TRUE(r.cable);
   auto tei = test::tei_of(*r.cable);
   for (auto text : {"Source.", "Two.", "Three."}) EXPECT_NE(tei.find(text), std::string::npos);
@@ -98,8 +105,9 @@ TEST(FootnoteMarkers, MarkersOutOfOrderLoseNoNote) {
 }
 
 TEST(FootnoteMarkers, NoFootnoteSection) {
-  auto r = test::read("15. Circular Telegram From the Department of State to All Posts\n"
-                      "Reports due by January 31. Reports should not exceed 5 pages.");
+  auto r = test::read(
+      "15. Circular Telegram From the Department of State to All Posts\n"
+      "Reports due by January 31. Reports should not exceed 5 pages.");
   ASSERT_TRUE(r.cable);
   EXPECT_TRUE(r.cable->footnotes.empty());
   EXPECT_NE(test::tei_of(*r.cable).find("exceed 5 pages."), std::string::npos);

@@ -18,7 +18,7 @@ TEST(LineKinds, ClassificationLines) {
   EXPECT_TRUE(is_classification_line("confidential priority"));
   EXPECT_TRUE(is_classification_line("secret us urgent niact"));
   EXPECT_TRUE(is_classification_line("top secret"));
-  EXPECT_FALSE(is_classification_line("Secret"));  // capitalised: a paragraph
+  EXPECT_FALSE(is_classification_line("Secret"));   // capitalised: a paragraph
   EXPECT_FALSE(is_classification_line("us only"));  // no level
   EXPECT_FALSE(is_classification_line("secret meeting held today"));
 }
@@ -36,17 +36,22 @@ std::pair<std::string, std::string> place_and_date(std::string_view line) {
 
 TEST(LineKinds, Datelines) {
   using P = std::pair<std::string, std::string>;
-  EXPECT_EQ(place_and_date("Moscow, December 26, 1956—10 p.m."), P("Moscow", "December 26, 1956—10 p.m."));
+  EXPECT_EQ(place_and_date("Moscow, December 26, 1956—10 p.m."),
+            P("Moscow", "December 26, 1956—10 p.m."));
   EXPECT_EQ(place_and_date("Washington, January 3, 1957."), P("Washington", "January 3, 1957"));
-  EXPECT_EQ(place_and_date("New York, March 21, 1949—10:25 p. m."), P("New York", "March 21, 1949—10:25 p. m."));
-  EXPECT_EQ(place_and_date("Algiers, October 30, 1975, 1855Z."), P("Algiers", "October 30, 1975, 1855Z"));
+  EXPECT_EQ(place_and_date("New York, March 21, 1949—10:25 p. m."),
+            P("New York", "March 21, 1949—10:25 p. m."));
+  EXPECT_EQ(place_and_date("Algiers, October 30, 1975, 1855Z."),
+            P("Algiers", "October 30, 1975, 1855Z"));
   EXPECT_EQ(place_and_date("[Washington,] March 24, 1949."), P("[Washington,]", "March 24, 1949"));
   EXPECT_EQ(place_and_date("Budapest February 6, 1957."), P("Budapest", "February 6, 1957"));
   EXPECT_EQ(place_and_date("June 19, 1957, 11:06 a.m."), P("", "June 19, 1957, 11:06 a.m."));
   EXPECT_EQ(place_and_date("undated"), P("", "undated"));
-  EXPECT_EQ(place_and_date("Paris, December 17, 1975, 8:05–9:25 a.m."), P("Paris", "December 17, 1975, 8:05–9:25 a.m."));
-  EXPECT_EQ(place_and_date("On January 11, 1957 the Mission addressed a note to the Secretary-General."),
-            P("<none>", "<none>"));
+  EXPECT_EQ(place_and_date("Paris, December 17, 1975, 8:05–9:25 a.m."),
+            P("Paris", "December 17, 1975, 8:05–9:25 a.m."));
+  EXPECT_EQ(
+      place_and_date("On January 11, 1957 the Mission addressed a note to the Secretary-General."),
+      P("<none>", "<none>"));
   EXPECT_EQ(place_and_date("1550. Informal discussions"), P("<none>", "<none>"));
 }
 
@@ -71,10 +76,12 @@ TEST(LineKinds, Labels) {
 }
 
 TEST(LineKinds, Signatures) {
-  for (auto s : {"Bohlen", "John Foster Dulles5", "W.E. Colby", "N. Spencer Barnes", "Jacob D. Beam7"})
+  for (auto s :
+       {"Bohlen", "John Foster Dulles5", "W.E. Colby", "N. Spencer Barnes", "Jacob D. Beam7"})
     EXPECT_TRUE(is_signature_name(s)) << s;
-  for (auto s : {"Sincerely yours,", "End text.", "Recommendation:", "EXECUTIVE BRANCH ARRANGEMENTS",
-                 "[Here follows discussion.]", "Department pass other posts as desired."})
+  for (auto s :
+       {"Sincerely yours,", "End text.", "Recommendation:", "EXECUTIVE BRANCH ARRANGEMENTS",
+        "[Here follows discussion.]", "Department pass other posts as desired."})
     EXPECT_FALSE(is_signature_name(s)) << s;
   EXPECT_TRUE(is_signature_title("OCB Staff Representative"));
   EXPECT_TRUE(is_signature_title("Chargé d’Affaires, a.i."));

@@ -23,20 +23,24 @@ bool has(const std::string& haystack, const std::string& needle) {
 TEST(TeiBuilder, CompleteDocumentWithHeaderTitle) {
   auto t = tei("224. Editorial Note\nWhen the General Assembly resumed, it had a draft.");
   EXPECT_TRUE(has(t, "<title>Editorial Note</title>"));
-  EXPECT_TRUE(has(t, "<div type=\"document\" xml:id=\"d224\" n=\"224\" subtype=\"editorial-note\">"));
+  EXPECT_TRUE(
+      has(t, "<div type=\"document\" xml:id=\"d224\" n=\"224\" subtype=\"editorial-note\">"));
   EXPECT_TRUE(has(t, "<head>224. Editorial Note</head>"));
 }
 
 TEST(TeiBuilder, SourceNoteOnTheHead) {
   auto t = tei("219. Telegram1\nText.\n- Source: Department of State, Central Files.↩");
-  EXPECT_TRUE(has(t, "<head>219. Telegram<note n=\"1\" xml:id=\"d219fn1\" type=\"source\">Source:"));
+  EXPECT_TRUE(
+      has(t, "<head>219. Telegram<note n=\"1\" xml:id=\"d219fn1\" type=\"source\">Source:"));
 }
 
 TEST(TeiBuilder, SummaryAndSourceInOneFirstNote) {
-  auto t = tei("100. Telegram 3211 From the Embassy in Algeria to the Department of State1\nText.\n"
-               "- Summary: Boumediene expressed concern. Source: Ford Library, Box 1. Secret.↩");
-  EXPECT_TRUE(has(t, "<p><seg type=\"summary\">Summary: Boumediene expressed concern.</seg></p>"
-                     "<p><seg type=\"source\">Source: Ford Library, Box 1. Secret.</seg></p>"));
+  auto t =
+      tei("100. Telegram 3211 From the Embassy in Algeria to the Department of State1\nText.\n"
+          "- Summary: Boumediene expressed concern. Source: Ford Library, Box 1. Secret.↩");
+  EXPECT_TRUE(has(t,
+                  "<p><seg type=\"summary\">Summary: Boumediene expressed concern.</seg></p>"
+                  "<p><seg type=\"source\">Source: Ford Library, Box 1. Secret.</seg></p>"));
 }
 
 TEST(TeiBuilder, ConsecutiveNotesAreSeparatedByASpace) {
@@ -46,8 +50,9 @@ TEST(TeiBuilder, ConsecutiveNotesAreSeparatedByASpace) {
 
 TEST(TeiBuilder, DatelineStructure) {
   auto t = tei("219. Telegram1\nMoscow, December 26, 1956—10 p.m.\nText.\n- Source.↩");
-  EXPECT_TRUE(has(t, "<dateline><placeName>Moscow</placeName>, <date calendar=\"gregorian\">"
-                     "December 26, 1956—10 p.m.</date></dateline>"));
+  EXPECT_TRUE(has(t,
+                  "<dateline><placeName>Moscow</placeName>, <date calendar=\"gregorian\">"
+                  "December 26, 1956—10 p.m.</date></dateline>"));
   auto u = tei("220. Letter1\nWashington, January 3, 1957.\nText.\n- Source.↩");
   EXPECT_TRUE(has(u, "<date calendar=\"gregorian\">January 3, 1957</date>.</dateline>"));
 }

@@ -47,9 +47,10 @@ std::vector<std::string> note_places(const cabletei::Cable& cable) {
       if (a.kind == cabletei::Anchor::Kind::note) {
         std::size_t from = a.offset;
         for (int chars = 0; from > 0 && chars < 8; ++chars)  // back 8 characters
-          do --from; while (from > 0 && (static_cast<unsigned char>(run->text[from]) & 0xC0) == 0x80);
-        found.emplace_back(a.note, cable.footnotes[a.note].n + "@" +
-                                       run->text.substr(from, a.offset - from));
+          do --from;
+          while (from > 0 && (static_cast<unsigned char>(run->text[from]) & 0xC0) == 0x80);
+        found.emplace_back(
+            a.note, cable.footnotes[a.note].n + "@" + run->text.substr(from, a.offset - from));
       }
   std::vector<std::string> out;
   for (auto& [note, place] : found) out.push_back(place);

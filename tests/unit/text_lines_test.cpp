@@ -38,9 +38,15 @@ TEST(TextLines, TrimsAndTurnsTabsIntoSpaces) {
 
 TEST(TextLines, NormalisesDecomposedTextToNfc) {
   Diagnostics d;
-  auto lines = lines_of("Ka\xCC\x81" "da\xCC\x81" "r spoke", d);  // a + combining acute
+  auto lines = lines_of(
+      "Ka\xCC\x81"
+      "da\xCC\x81"
+      "r spoke",
+      d);  // a + combining acute
   ASSERT_EQ(lines.size(), 1u);
-  EXPECT_EQ(lines[0].text, "K\xC3\xA1" "d\xC3\xA1r spoke");
+  EXPECT_EQ(lines[0].text,
+            "K\xC3\xA1"
+            "d\xC3\xA1r spoke");
 }
 
 TEST(TextLines, RejectsEmptyAndBlankInput) {

@@ -97,7 +97,8 @@ cabletei_status cabletei_encode(cabletei_context* context, const cabletei_docume
     cabletei::ReadOptions read_options;
     if (document && document->number) read_options.fallback_number = document->number;
     cabletei::Diagnostics diags;
-    auto cable = cabletei::read_cable(std::string_view(input ? input : "", size), read_options, diags);
+    auto cable =
+        cabletei::read_cable(std::string_view(input ? input : "", size), read_options, diags);
     for (const cabletei::Diagnostic& d : diags.items()) send(context, file, d);
     if (!cable || diags.has_errors()) {
       const auto& items = diags.items();

@@ -26,8 +26,8 @@ void Run::anchor(Anchor a) {
   // After the anchors already at this offset, except that a note goes before a page break
   // there: the marker was cut from before the "[Page N]" that now shares its offset.
   auto at = std::find_if(anchors.begin(), anchors.end(), [&](const Anchor& x) {
-    return x.offset > a.offset || (x.offset == a.offset && x.kind == Anchor::Kind::page &&
-                                   a.kind == Anchor::Kind::note);
+    return x.offset > a.offset ||
+           (x.offset == a.offset && x.kind == Anchor::Kind::page && a.kind == Anchor::Kind::note);
   });
   anchors.insert(at, std::move(a));
 }

@@ -14,8 +14,8 @@ struct Anchor {
   enum class Kind { page, note };
   Kind kind;
   std::size_t offset;
-  std::string page;         // printed page number, for Kind::page
-  std::size_t note = 0;     // index into Cable::footnotes, for Kind::note
+  std::string page;           // printed page number, for Kind::page
+  std::size_t note = 0;       // index into Cable::footnotes, for Kind::note
   bool before_block = false;  // a page break that opens the line: it goes before the block
 };
 
@@ -49,8 +49,8 @@ struct ListItem {
 };
 
 struct List {
-  std::string type;          // participants, subject, references, ... or empty
-  std::optional<Run> head;   // SUBJECT, PARTICIPANTS, ...
+  std::string type;         // participants, subject, references, ... or empty
+  std::optional<Run> head;  // SUBJECT, PARTICIPANTS, ...
   std::vector<ListItem> items;
 };
 

@@ -15,8 +15,8 @@ constexpr std::string_view kPageOpen = "[Page ";
 constexpr std::string_view kReturnArrow = "\xE2\x86\xA9";  // ↩
 
 bool is_page_token_char(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-         c == '[' || c == ']' || c == '-';
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '[' ||
+         c == ']' || c == '-';
 }
 
 // Length of a "[Page N]" token at s[at], or 0.
@@ -55,8 +55,7 @@ Run run_from_line(const TextLine& line) {
 }
 
 bool is_footnote_line(std::string_view text) {
-  return text.size() >= 2 && text.substr(0, 2) == "- " &&
-         text.size() >= kReturnArrow.size() &&
+  return text.size() >= 2 && text.substr(0, 2) == "- " && text.size() >= kReturnArrow.size() &&
          text.substr(text.size() - kReturnArrow.size()) == kReturnArrow;
 }
 
@@ -88,11 +87,13 @@ std::vector<Footnote> take_footnotes(std::vector<TextLine>& lines, Diagnostics& 
 
 class StructureReader {
  public:
-  StructureReader(const std::vector<TextLine>& lines, Cable& cable) : lines_(lines), cable_(cable) {}
+  StructureReader(const std::vector<TextLine>& lines, Cable& cable)
+      : lines_(lines), cable_(cable) {}
 
   void read(const ReadOptions& options, Diagnostics& diags) {
     std::size_t end = lines_.size();
-    if (end >= 2 && is_source_line(lines_[0].text)) cable_.source_line = run_from_line(lines_[next_++]);
+    if (end >= 2 && is_source_line(lines_[0].text))
+      cable_.source_line = run_from_line(lines_[next_++]);
     cable_.head = run_from_line(lines_[next_++]);
     cable_.number = head_number(cable_.head.text);
     if (cable_.number.empty()) cable_.number = options.fallback_number;
@@ -115,11 +116,13 @@ class StructureReader {
     for (std::size_t titles = 0; titles <= 2 && titles + 1 + next_ < end; ++titles) {
       std::size_t name = end - 1 - titles;
       bool fits = is_signature_name(lines_[name].text);
-      for (std::size_t t = name + 1; fits && t < end; ++t) fits = is_signature_title(lines_[t].text);
+      for (std::size_t t = name + 1; fits && t < end; ++t)
+        fits = is_signature_title(lines_[t].text);
       if (!fits) continue;
       Closer closer;
       closer.name = run_from_line(lines_[name]);
-      for (std::size_t t = name + 1; t < end; ++t) closer.titles.push_back(run_from_line(lines_[t]));
+      for (std::size_t t = name + 1; t < end; ++t)
+        closer.titles.push_back(run_from_line(lines_[t]));
       cable_.closer = std::move(closer);
       return name;
     }
@@ -173,8 +176,7 @@ class StructureReader {
       item.label = run_from_line(lines_[next_++]);
       std::size_t stop = next_ + 1;
       while (stop < end && !is_label_line(run_from_line(lines_[stop]).text)) ++stop;
-      more = stop + 1 < end &&
-             is_next_label(item.label->text, run_from_line(lines_[stop]).text);
+      more = stop + 1 < end && is_next_label(item.label->text, run_from_line(lines_[stop]).text);
       if (!more) stop = next_ + 1;
       while (next_ < stop) item.paragraphs.push_back(run_from_line(lines_[next_++]));
       block.list.items.push_back(std::move(item));

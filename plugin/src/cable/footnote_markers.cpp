@@ -21,17 +21,16 @@ constexpr double kJumpPenalty = 5.0;         // numbering jumps to an unexpected
 constexpr double kMissingPenalty = 9.0;      // no marker at all for a footnote
 constexpr double kFirstNotOnePenalty = 2.0;  // the first footnote is not numbered 1
 constexpr double kAmbiguityMargin = 1.0;
-constexpr double kHeadEndBonus = 2.5;          // "… to the Department of State1"
-
+constexpr double kHeadEndBonus = 2.5;  // "… to the Department of State1"
 
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 struct State {
   double score = 0;
-  std::size_t candidate = kNone;  // kNone: this footnote has no marker
+  std::size_t candidate = kNone;    // kNone: this footnote has no marker
   std::size_t last_placed = kNone;  // the last candidate used on this path (position)
-  int value = 0;                  // this footnote's number on this path
-  std::size_t parent = kNone;     // index in the previous layer
+  int value = 0;                    // this footnote's number on this path
+  std::size_t parent = kNone;       // index in the previous layer
 };
 
 bool contains_word(std::string_view text, std::string_view word) {
@@ -203,9 +202,9 @@ class Resolver {
       return;
     }
     if (!m.prefix.empty())
-      diags_.note("ambiguous-marker", run.line, run.column_of(m.offset),
-                  "read \"" + m.number + "\" as " + m.prefix + " with footnote " +
-                      std::to_string(m.value));
+      diags_.note(
+          "ambiguous-marker", run.line, run.column_of(m.offset),
+          "read \"" + m.number + "\" as " + m.prefix + " with footnote " + std::to_string(m.value));
   }
 
   // The numbering jumped: the text's markers skip a number or come out of order.
@@ -224,7 +223,8 @@ class Resolver {
     std::vector<std::size_t> missing;
     for (std::size_t note = 0; note < notes_.size(); ++note) {
       const State& st = layers_[note][path[note]];
-      bool numbered = st.candidate != kNone || note == 0 || layers_[note - 1][path[note - 1]].value != st.value;
+      bool numbered =
+          st.candidate != kNone || note == 0 || layers_[note - 1][path[note - 1]].value != st.value;
       if (numbered) notes_[note].n = std::to_string(std::max(st.value, 1));
       if (st.candidate == kNone) {
         missing.push_back(note);
@@ -260,11 +260,11 @@ class Resolver {
       }
     std::size_t target = std::max(previous_run, next_run - 1);
     Run& run = *runs_[target];
-    std::size_t offset = target == previous_run && next_run == previous_run ? previous_offset
-                                                                            : run.text.size();
+    std::size_t offset =
+        target == previous_run && next_run == previous_run ? previous_offset : run.text.size();
     run.anchor({Anchor::Kind::note, offset, "", note, false});
-    std::string label = notes_[note].n.empty() ? "\"" + notes_[note].text.substr(0, 30) + "\""
-                                               : notes_[note].n;
+    std::string label =
+        notes_[note].n.empty() ? "\"" + notes_[note].text.substr(0, 30) + "\"" : notes_[note].n;
     diags_.warning("marker-not-found", notes_[note].line, notes_[note].column,
                    "no marker for footnote " + label + " found in the text; attached at line " +
                        std::to_string(run.line) + ":" + std::to_string(run.column_of(offset)));

@@ -42,18 +42,20 @@ const std::string kMonths =
 // What follows the year in a dateline: "", ".", "—10 p.m.", ", 1855Z.", ", 8:05–9:25 a.m."
 std::string_view date_tail(std::string_view date) {
   for (std::size_t i = 0; i + 4 <= date.size(); ++i)
-    if (is_digit(date[i]) && is_digit(date[i + 1]) && is_digit(date[i + 2]) && is_digit(date[i + 3]))
+    if (is_digit(date[i]) && is_digit(date[i + 1]) && is_digit(date[i + 2]) &&
+        is_digit(date[i + 3]))
       return date.substr(i + 4);
   return "";
 }
 
 bool is_time_of_day(std::string_view tail) {
-  if (tail.find("noon") != std::string_view::npos || tail.find("midnight") != std::string_view::npos)
+  if (tail.find("noon") != std::string_view::npos ||
+      tail.find("midnight") != std::string_view::npos)
     return tail.size() < 40;
   for (std::size_t i = 0; i < tail.size(); ++i) {
     char c = tail[i];
-    bool ok = is_digit(c) || c == ':' || c == '.' || c == ',' || c == ' ' || c == '-' ||
-              c == 'a' || c == 'p' || c == 'm' || c == 'Z' || static_cast<unsigned char>(c) >= 0x80;
+    bool ok = is_digit(c) || c == ':' || c == '.' || c == ',' || c == ' ' || c == '-' || c == 'a' ||
+              c == 'p' || c == 'm' || c == 'Z' || static_cast<unsigned char>(c) >= 0x80;
     if (!ok) return false;
   }
   return tail.size() < 40;
@@ -71,14 +73,14 @@ bool is_source_line(std::string_view text) {
 bool is_classification_line(std::string_view text) {
   if (text.size() > 80) return false;
   static const std::set<std::string_view> vocabulary = {
-      "top",      "secret",   "confidential", "restricted", "unclassified", "urgent",
-      "priority", "niact",    "us",           "eyes",       "only",         "official",
-      "use",      "limited",  "immediate",    "routine",    "flash",        "plain",
-      "operational", "nodis", "exdis",        "limdis",     "personal",     "and",
-      "—",        "–"};
-  static const std::set<std::string_view> levels = {"secret", "confidential", "restricted",
-                                                    "unclassified", "urgent", "priority",
-                                                    "niact", "plain"};
+      "top",         "secret",  "confidential", "restricted", "unclassified", "urgent",
+      "priority",    "niact",   "us",           "eyes",       "only",         "official",
+      "use",         "limited", "immediate",    "routine",    "flash",        "plain",
+      "operational", "nodis",   "exdis",        "limdis",     "personal",     "and",
+      "—",           "–"};
+  static const std::set<std::string_view> levels = {"secret",       "confidential", "restricted",
+                                                    "unclassified", "urgent",       "priority",
+                                                    "niact",        "plain"};
   bool has_level = false;
   for (std::string_view w : words(text)) {
     if (!vocabulary.count(w)) return false;
@@ -91,11 +93,13 @@ std::optional<DatelineParts> parse_dateline(std::string_view text) {
   if (text.size() > kShortLine) return std::nullopt;
   static const std::regex pattern(
       "^(?:(\\[?[A-Z][^,0-9]{0,40}?(?:,\\]?|\\]|(?= )))\\s+)?"
-      "((?:" + kMonths + "\\s+\\d{1,2}(?:[–-]\\d{1,2})?,?\\s+\\d{4}|" + kMonths +
+      "((?:" +
+      kMonths + "\\s+\\d{1,2}(?:[–-]\\d{1,2})?,?\\s+\\d{4}|" + kMonths +
       ",?\\s+\\d{4}|[Uu]ndated|[Nn]ot dated)(?:[.,—–\\s].*)?)$");
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_match(text.begin(), text.end(), m, pattern)) return std::nullopt;
-  if (!is_time_of_day(date_tail(std::string_view(text).substr(static_cast<std::size_t>(m.position(2))))))
+  if (!is_time_of_day(
+          date_tail(std::string_view(text).substr(static_cast<std::size_t>(m.position(2))))))
     return std::nullopt;
   DatelineParts parts;
   if (m[1].matched) {
@@ -110,7 +114,8 @@ std::optional<DatelineParts> parse_dateline(std::string_view text) {
   std::string_view date = text.substr(parts.date_begin);
   bool abbreviation = date.size() >= 2 && date.back() == '.' &&
                       (date[date.size() - 2] == 'm' || date[date.size() - 2] == 'M') &&
-                      date.size() >= 4 && (date[date.size() - 3] == '.' || date[date.size() - 3] == ' ');
+                      date.size() >= 4 &&
+                      (date[date.size() - 3] == '.' || date[date.size() - 3] == ' ');
   if (!date.empty() && date.back() == '.' && !abbreviation) --parts.date_end;
   return parts;
 }
@@ -118,14 +123,22 @@ std::optional<DatelineParts> parse_dateline(std::string_view text) {
 std::optional<std::string> list_heading_type(std::string_view text) {
   if (text.size() > 40) return std::nullopt;
   static const std::array<std::pair<std::string_view, std::string_view>, 16> headings = {{
-      {"SUBJECT", "subject"},          {"SUBJECTS", "subject"},
-      {"PARTICIPANTS", "participants"}, {"PRESENT", "participants"},
-      {"MEMBERS PRESENT", "participants"}, {"OTHERS PRESENT", "participants"},
-      {"ALSO PRESENT", "participants"}, {"U.S. PARTICIPANTS", "participants"},
-      {"AMERICAN PARTICIPANTS", "participants"}, {"REF", "references"},
-      {"REFS", "references"},          {"REFERENCE", "references"},
-      {"REFERENCES", "references"},    {"FROM", "from"},
-      {"TO", "to"},                    {"ATTENDEES", "participants"},
+      {"SUBJECT", "subject"},
+      {"SUBJECTS", "subject"},
+      {"PARTICIPANTS", "participants"},
+      {"PRESENT", "participants"},
+      {"MEMBERS PRESENT", "participants"},
+      {"OTHERS PRESENT", "participants"},
+      {"ALSO PRESENT", "participants"},
+      {"U.S. PARTICIPANTS", "participants"},
+      {"AMERICAN PARTICIPANTS", "participants"},
+      {"REF", "references"},
+      {"REFS", "references"},
+      {"REFERENCE", "references"},
+      {"REFERENCES", "references"},
+      {"FROM", "from"},
+      {"TO", "to"},
+      {"ATTENDEES", "participants"},
   }};
   std::string_view key = text;
   if (!key.empty() && key.back() == ':') key.remove_suffix(1);
@@ -136,7 +149,8 @@ std::optional<std::string> list_heading_type(std::string_view text) {
 
 bool is_label_line(std::string_view text) {
   if (text.size() > 8) return false;
-  static const std::regex pattern(R"(^(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]{1,4}\)|[IVXL]{1,6}\.|[A-Z]\.)$)");
+  static const std::regex pattern(
+      R"(^(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|\([a-z]{1,4}\)|[IVXL]{1,6}\.|[A-Z]\.)$)");
   return std::regex_match(text.begin(), text.end(), pattern);
 }
 

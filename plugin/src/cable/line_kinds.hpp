@@ -28,7 +28,8 @@ std::optional<std::string> list_heading_type(std::string_view text);
 // "1.", "(a)", "IV.": a list label standing alone on its line.
 bool is_label_line(std::string_view text);
 
-// Whether label `next` continues the numbering of label `label` ("2." after "1.", "(b)" after "(a)").
+// Whether label `next` continues the numbering of label `label` ("2." after "1.", "(b)" after
+// "(a)").
 bool is_next_label(std::string_view label, std::string_view next);
 
 // "Bohlen", "John Foster Dulles", "W.E. Colby": a signature (trailing marker digits allowed).

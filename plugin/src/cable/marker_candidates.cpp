@@ -29,8 +29,18 @@ char32_t code_point_before(std::string_view s, std::size_t at) {
 
 bool is_closing_punctuation(char32_t cp) {
   switch (cp) {
-    case '.': case ',': case ';': case ':': case ')': case ']': case '"': case '\'':
-    case '!': case '?': case 0x2019: case 0x201D:
+    case '.':
+    case ',':
+    case ';':
+    case ':':
+    case ')':
+    case ']':
+    case '"':
+    case '\'':
+    case '!':
+    case '?':
+    case 0x2019:
+    case 0x201D:
       return true;
     default:
       return false;
@@ -46,7 +56,7 @@ Before classify_before(std::string_view s, std::size_t at) {
     std::size_t width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
     bool after_digit = at > width && is_digit(s[at - width - 1]);
     return (cp == '.' || cp == ',') && after_digit ? Before::number_punctuation
-                                                    : Before::punctuation;
+                                                   : Before::punctuation;
   }
   if (cp >= 0xC0 && cp < 0x2000) return Before::letter;  // accented letters
   return Before::other;
@@ -67,7 +77,8 @@ bool ends_like_marker(std::string_view s, std::size_t end) {
   if (c == ' ') return true;
   if (c == '.' || c == ',' || c == ':' || c == ';' || c == '/' || c == '-')
     return c != '/' && c != '-' && (end + 1 >= s.size() || !is_digit(s[end + 1]));
-  if (c == ')' || c == ']' || c == '[' || c == '"' || c == '\'' || c == '?' || c == '!') return true;
+  if (c == ')' || c == ']' || c == '[' || c == '"' || c == '\'' || c == '?' || c == '!')
+    return true;
   unsigned char u = static_cast<unsigned char>(c);
   return u == 0xE2;  // ” ’ — – and friends
 }
@@ -87,9 +98,9 @@ bool after_month(std::string_view s, std::size_t begin) {
   std::size_t start = end;
   while (start > 0 && is_ascii_letter(s[start - 1])) --start;
   static const std::string_view months[] = {
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-      "Sep", "Sept", "Oct", "Nov", "Dec"};
+      "January",   "February", "March",    "April",    "May",  "June", "July", "August",
+      "September", "October",  "November", "December", "Jan",  "Feb",  "Mar",  "Apr",
+      "Jun",       "Jul",      "Aug",      "Sep",      "Sept", "Oct",  "Nov",  "Dec"};
   std::string_view word = s.substr(start, end - start);
   for (std::string_view m : months)
     if (word == m) return true;

@@ -11,13 +11,13 @@
 namespace cabletei {
 
 struct MarkerCandidate {
-  std::size_t run = 0;     // index of the run
-  std::size_t offset = 0;  // where the cut starts (and the note goes)
-  std::size_t length = 0;  // bytes to cut: the digits, plus brackets or a caret
-  int value = 0;           // the footnote number the marker shows
-  double shape = 0;        // plausibility of the shape alone, higher is likelier
-  std::string prefix;      // digits left before a marker cut off a number ("764" of "7642")
-  std::string number;      // the whole digit run the marker sits in
+  std::size_t run = 0;           // index of the run
+  std::size_t offset = 0;        // where the cut starts (and the note goes)
+  std::size_t length = 0;        // bytes to cut: the digits, plus brackets or a caret
+  int value = 0;                 // the footnote number the marker shows
+  double shape = 0;              // plausibility of the shape alone, higher is likelier
+  std::string prefix;            // digits left before a marker cut off a number ("764" of "7642")
+  std::string number;            // the whole digit run the marker sits in
   std::size_t pages_before = 0;  // page breaks in the text before this point
 };
 

@@ -96,8 +96,8 @@ void add_line(std::string_view raw, std::size_t number, std::vector<TextLine>& l
 }  // namespace
 
 bool read_text_lines(std::string_view input, Diagnostics& diags, std::vector<TextLine>& lines) {
-  if (input.size() >= 2 && ((input[0] == '\xFF' && input[1] == '\xFE') ||
-                            (input[0] == '\xFE' && input[1] == '\xFF'))) {
+  if (input.size() >= 2 &&
+      ((input[0] == '\xFF' && input[1] == '\xFE') || (input[0] == '\xFE' && input[1] == '\xFF'))) {
     diags.error("unsupported-encoding", 1, 1, "UTF-16 input: convert the cable to UTF-8 first");
     return false;
   }
@@ -113,7 +113,8 @@ bool read_text_lines(std::string_view input, Diagnostics& diags, std::vector<Tex
     start = i + 1;
   }
   if (lines.empty()) {
-    diags.error("empty-input", 1, 1, "the cable is empty: expected a head line, text and footnotes");
+    diags.error("empty-input", 1, 1,
+                "the cable is empty: expected a head line, text and footnotes");
     return false;
   }
   return true;

@@ -12,9 +12,9 @@ enum class Severity { note = 0, warning = 1, error = 2 };
 
 struct Diagnostic {
   Severity severity;
-  std::string code;     // stable, kebab-case: "invalid-utf8", "marker-not-found", ...
-  std::size_t line;     // 1-based; 0 when the diagnostic concerns the whole input
-  std::size_t column;   // 1-based byte column in the original line; 0 when unknown
+  std::string code;    // stable, kebab-case: "invalid-utf8", "marker-not-found", ...
+  std::size_t line;    // 1-based; 0 when the diagnostic concerns the whole input
+  std::size_t column;  // 1-based byte column in the original line; 0 when unknown
   std::string message;
 };
 

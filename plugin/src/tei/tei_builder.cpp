@@ -86,8 +86,8 @@ class TeiBuilder {
     child(child(file, "titleStmt"), "title", &t);
     std::string published = "Encoded from cable text by cabletei.";
     child(child(file, "publicationStmt"), "p", &published);
-    std::string source = "Raw cable text" +
-                         (cable_.source_line ? " (" + cable_.source_line->text + ")" : "") + ".";
+    std::string source =
+        "Raw cable text" + (cable_.source_line ? " (" + cable_.source_line->text + ")" : "") + ".";
     child(child(file, "sourceDesc"), "p", &source);
   }
 
