@@ -58,3 +58,19 @@ TEST(BadInput, NoTextIsLostAroundMarkers) {
   for (auto word : {"Alpha 764", "beta.", "gamma", "Source.", "Two.", "Three."})
     EXPECT_NE(t.find(word), std::string::npos) << word;
 }
+
+TEST(BadInput, NonCharactersAreRejected) {
+  auto r = test::read("1. Head\nText \xEF\xBF\xBE here.");
+  EXPECT_FALSE(r.cable);
+  EXPECT_TRUE(test::has_code(r.diags, "forbidden-character"));
+}
+
+TEST(BadInput, UnplacedNoteBeforeAHeadMarker) {
+  // Found by the fuzzer: the second footnote takes the head's marker, the first has none.
+  auto r = test::read(
+      "7. Telegram From the Embassy to the Department of State2\nText.\n- One.↩\n- Two.↩");
+  ASSERT_TRUE(r.cable);
+  auto t = test::tei_of(*r.cable);
+  EXPECT_NE(t.find("One."), std::string::npos);
+  EXPECT_NE(t.find("Two."), std::string::npos);
+}

@@ -9,27 +9,27 @@ using cabletei::Block;
 
 TEST(CableReader, FullTelegram) {
   auto r = test::read(
-      "219. Telegram From the Embassy in the Soviet Union to the Department of State1\n"
-      "Moscow, December 26, 1956—10 p.m.\n"
-      "1550. Informal discussions.\n"
-      "[Page 541]If informal discussions con[Page 542]tinue.\n"
-      "Bohlen\n"
+      "319. Telegram From the Embassy in Norway to the Department of State1\n"
+      "Oslo, December 26, 1956—10 p.m.\n"
+      "1550. Fisheries talks resumed.\n"
+      "[Page 541]If the talks con[Page 542]tinue.\n"
+      "Whitney\n"
       "- Source: Department of State, Central Files. Top Secret.↩");
   ASSERT_TRUE(r.cable);
   const auto& c = *r.cable;
-  EXPECT_EQ(c.number, "219");
+  EXPECT_EQ(c.number, "319");
   ASSERT_TRUE(c.dateline);
-  EXPECT_EQ(c.dateline->text, "Moscow, December 26, 1956—10 p.m.");
+  EXPECT_EQ(c.dateline->text, "Oslo, December 26, 1956—10 p.m.");
   ASSERT_EQ(c.body.size(), 2u);
   const auto& second = c.body[1].paragraph;
-  EXPECT_EQ(second.text, "If informal discussions continue.");
+  EXPECT_EQ(second.text, "If the talks continue.");
   ASSERT_EQ(second.anchors.size(), 2u);
   EXPECT_TRUE(second.anchors[0].before_block);
   EXPECT_EQ(second.anchors[0].page, "541");
   EXPECT_FALSE(second.anchors[1].before_block);
-  EXPECT_EQ(second.anchors[1].offset, std::string("If informal discussions con").size());
+  EXPECT_EQ(second.anchors[1].offset, std::string("If the talks con").size());
   ASSERT_TRUE(c.closer);
-  EXPECT_EQ(c.closer->name.text, "Bohlen");
+  EXPECT_EQ(c.closer->name.text, "Whitney");
   auto tei = test::tei_of(c);
   EXPECT_NE(tei.find("<pb n=\"541\" xml:id=\"pg_541\"/>\n        <p>If"), std::string::npos) << tei;
   EXPECT_NE(tei.find("con<pb n=\"542\" xml:id=\"pg_542\"/>tinue."), std::string::npos) << tei;
@@ -37,9 +37,9 @@ TEST(CableReader, FullTelegram) {
 
 TEST(CableReader, WebFormHasNoDatelineOrCloser) {
   auto r = test::read(
-      "12. Telegram From the Embassy in Poland to the Department of State1\n"
-      "908. Embtel 907. Part II of III on developments.\n"
-      "Department pass other posts as desired.\n- Source.↩");
+      "12. Telegram From the Embassy in Chile to the Department of State1\n"
+      "611. Embtel 610. Second of two messages on harvest.\n"
+      "Please repeat to London.\n- Source.↩");
   ASSERT_TRUE(r.cable);
   EXPECT_FALSE(r.cable->dateline);
   EXPECT_FALSE(r.cable->closer);
@@ -48,24 +48,23 @@ TEST(CableReader, WebFormHasNoDatelineOrCloser) {
 
 TEST(CableReader, OlderVolumeForm) {
   auto r = test::read(
-      "501.BC Indonesia/3–2149: Telegram\n"
-      "The United States Representative at the United Nations (Austin) to the Secretary of State "
-      "1\n"
+      "755.00/3–2149: Telegram\n"
+      "The Ambassador in Belgium (Kirk) to the Secretary of State 1\n"
       "confidential priority\n"
-      "New York, March 21, 1949—10:25 p. m.\n"
-      "390. SC meeting became unhooked this afternoon.\n"
-      "Austin\n"
+      "Brussels, March 21, 1949—10:25 p. m.\n"
+      "390. Council session adjourned early today.\n"
+      "Kirk\n"
       "- Repeated to Batavia.↩",
       "235");
   ASSERT_TRUE(r.cable);
   const auto& c = *r.cable;
   ASSERT_TRUE(c.source_line);
-  EXPECT_EQ(c.source_line->text, "501.BC Indonesia/3–2149: Telegram");
+  EXPECT_EQ(c.source_line->text, "755.00/3–2149: Telegram");
   EXPECT_EQ(c.number, "235");
   ASSERT_TRUE(c.classification);
   ASSERT_TRUE(c.dateline);
   auto tei = test::tei_of(c);
-  EXPECT_NE(tei.find("<note rend=\"inline\" type=\"source\">501.BC"), std::string::npos);
+  EXPECT_NE(tei.find("<note rend=\"inline\" type=\"source\">755.00"), std::string::npos);
   EXPECT_NE(tei.find("<hi rend=\"smallcaps\">confidential priority</hi>"), std::string::npos);
   EXPECT_NE(tei.find("xml:id=\"d235fn1\""), std::string::npos);
   EXPECT_NE(tei.find("Secretary of State<note"), std::string::npos) << "no space before a note";
@@ -106,8 +105,8 @@ TEST(CableReader, LabelledListsFollowTheirNumbering) {
 
 TEST(CableReader, SignatureWithTitles) {
   auto r = test::read(
-      "241. Despatch From the Legation in Hungary to the Department of State1\n"
-      "Budapest, March 18, 1957.\nThe regime has followed a consistent course.\n"
+      "241. Despatch From the Legation in Bulgaria to the Department of State1\n"
+      "Sofia, March 18, 1957.\nThe government keeps to its earlier line.\n"
       "N. Spencer Barnes\nChargé d’Affaires, a.i.\n- Source.↩");
   ASSERT_TRUE(r.cable);
   ASSERT_TRUE(r.cable->closer);

@@ -22,29 +22,27 @@ Places places(const std::string& text) {
 }  // namespace
 
 TEST(FootnoteMarkers, GluedToWordsAndPunctuation) {
-  EXPECT_EQ(
-      places(
-          "7. Telegram From the Embassy in Italy to the Department of State1\n"
-          "Talks led to raising of blockade.2 Problem was “specific”3 and clear (see above)4 now.\n"
-          "- Source: files.↩\n- Two.↩\n- Three.↩\n- Four.↩"),
-      (Places{"1@of State", "2@lockade.", "3@pecific”", "4@e above)"}));
+  EXPECT_EQ(places("7. Telegram From the Embassy in Italy to the Department of State1\n"
+                   "Talks ended the dock strike.2 Issue was “narrow”3 and plain (see above)4 now.\n"
+                   "- Source: files.↩\n- Two.↩\n- Three.↩\n- Four.↩"),
+            (Places{"1@of State", "2@ strike.", "3@“narrow”", "4@e above)"}));
 }
 
 TEST(FootnoteMarkers, MarkerGluedToANumber) {
   // "Deptel 7642" is telegram 764 with footnote 2; "1199,6" and "735.4" keep their numbers.
-  EXPECT_EQ(places("9. Telegram From the Embassy in the Soviet Union to the Department of State1\n"
-                   "Informal discussions indicated Deptel 7642 at UN can be useful.\n"
-                   "As suggested Budapest’s 443 rptd Moscow as Deptel 735.3 On contrary nothing.\n"
-                   "Outlined in Embtel 1199,4 of making U.S. accessory.\n"
-                   "- Source: files.↩\n- Same as Delga 354.↩\n- Document 212.↩\n- Document 188.↩"),
+  EXPECT_EQ(places("9. Telegram From the Embassy in Norway to the Department of State1\n"
+                   "Quiet talks proposed in Deptel 7642 may prove helpful.\n"
+                   "As proposed Oslo’s 518 rptd Bonn as Deptel 735.3 No reply yet.\n"
+                   "Risks set out in Embtel 1199,4 remain valid.\n"
+                   "- Source: files.↩\n- Repeated to Paris.↩\n- Document 40.↩\n- Document 31.↩"),
             (Places{"1@of State", "2@ptel 764", "3@tel 735.", "4@el 1199,"}));
 }
 
 TEST(FootnoteMarkers, DayAfterAMonthAndAYear) {
   EXPECT_EQ(places("3. Memorandum From the Secretary to the President, Washington, May 19571\n"
-                   "Last paras of aide-mémoire (Deptel 184 Mar 42) for background.\n"
+                   "Final paras of the note (Deptel 205 Mar 42) give background.\n"
                    "- Source: files.↩\n- Not printed.↩"),
-            (Places{"1@May 1957", "2@84 Mar 4"}));
+            (Places{"1@May 1957", "2@05 Mar 4"}));
 }
 
 TEST(FootnoteMarkers, ExplicitForms) {
@@ -76,8 +74,8 @@ TEST(FootnoteMarkers, NumberingThatSkips) {
 TEST(FootnoteMarkers, HoursAndRangesAreNotMarkers) {
   auto r = test::read(
       "6. Telegram From the Legation in Hungary to the Department of State1\n"
-      "Budapest, February 13, 1957—2 p.m.\n"
-      "As discussed in Weeka 6,2 regime waging war of nerves (file 12–2656).\n"
+      "Prague, February 13, 1957—2 p.m.\n"
+      "As noted in Weeka 6,2 regime tightening controls (file 12–2656).\n"
       "- Source: files.↩\n- Not printed.↩");
   ASSERT_TRUE(r.cable);
   EXPECT_EQ(note_places(*r.cable), (Places{"1@of State", "2@Weeka 6,"}));

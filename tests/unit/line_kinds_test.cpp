@@ -7,10 +7,10 @@
 using namespace cabletei;
 
 TEST(LineKinds, SourceLines) {
-  EXPECT_TRUE(is_source_line("501.BC Indonesia/3–2149: Telegram"));
+  EXPECT_TRUE(is_source_line("611.61/4–1550: Telegram"));
   EXPECT_TRUE(is_source_line("856D.00/5–1249"));
   EXPECT_TRUE(is_source_line("740.00119 Control (Korea)/3–2149: Telegram"));
-  EXPECT_FALSE(is_source_line("390. Following is text of statement."));
+  EXPECT_FALSE(is_source_line("390. Text of the statement follows."));
   EXPECT_FALSE(is_source_line("219. Telegram From the Embassy to the Department of State1"));
 }
 
@@ -61,7 +61,7 @@ TEST(LineKinds, ListHeadings) {
   EXPECT_EQ(list_heading_type("OTHERS PRESENT"), "participants");
   EXPECT_EQ(list_heading_type("REF:"), "references");
   EXPECT_FALSE(list_heading_type("Subject"));
-  EXPECT_FALSE(list_heading_type("STABILITY OF THE SOVIET SATELLITE STRUCTURE"));
+  EXPECT_FALSE(list_heading_type("OUTLOOK FOR THE COASTAL FISHERIES"));
 }
 
 TEST(LineKinds, Labels) {
@@ -77,11 +77,11 @@ TEST(LineKinds, Labels) {
 
 TEST(LineKinds, Signatures) {
   for (auto s :
-       {"Bohlen", "John Foster Dulles5", "W.E. Colby", "N. Spencer Barnes", "Jacob D. Beam7"})
+       {"Whitney", "John F. Allison5", "W.E. Colby", "N. Spencer Barnes", "Jacob D. Beam7"})
     EXPECT_TRUE(is_signature_name(s)) << s;
   for (auto s :
        {"Sincerely yours,", "End text.", "Recommendation:", "EXECUTIVE BRANCH ARRANGEMENTS",
-        "[Here follows discussion.]", "Department pass other posts as desired."})
+        "[Here follows discussion.]", "Please repeat to London and Paris."})
     EXPECT_FALSE(is_signature_name(s)) << s;
   EXPECT_TRUE(is_signature_title("OCB Staff Representative"));
   EXPECT_TRUE(is_signature_title("Chargé d’Affaires, a.i."));

@@ -73,3 +73,10 @@ TEST(TeiSchema, RejectsWhatCableteiNeverWrites) {
   EXPECT_NE(testing_support::schema_errors(nested), "");
   EXPECT_NE(testing_support::schema_errors("<TEI/>"), "");
 }
+
+TEST(TeiBuilder, NoteAtTheEndOfADatelineIsWrittenOnce) {
+  // Found by the fuzzer: the date runs to the end of the line, and so does the note.
+  auto t = tei("8. Telegram1\nSantiago, May 3, 1958—10 p.m.2\nText.\n- Source.↩\n- Two.↩");
+  EXPECT_EQ(t.find("d8fn2_1"), std::string::npos) << t;
+  EXPECT_TRUE(has(t, "10 p.m.<note n=\"2\" xml:id=\"d8fn2\">Two.</note></date>")) << t;
+}

@@ -72,6 +72,7 @@ cabletei_status cabletei_context_new(const cabletei_options* options, cabletei_c
   *out = nullptr;
   if (options && options->struct_size != sizeof(cabletei_options)) return CABLETEI_E_MISUSE;
   try {
+    cabletei::init_xml_library();
     auto* context = new cabletei_context;
     if (options) context->options = *options;
     *out = context;

@@ -13,7 +13,9 @@ namespace cabletei {
 namespace {
 
 constexpr std::size_t kBeamWidth = 64;
-constexpr std::size_t kFollowers = 32;       // candidates of the expected value tried per state
+constexpr std::size_t kFollowers = 6;      // well-shaped candidates of a value tried per state
+constexpr std::size_t kMaxFollowers = 48;  // all candidates of a value tried per state
+constexpr double kGoodShape = 1.0;
 constexpr std::size_t kAnyFollowers = 3;     // candidates of any value tried per state
 constexpr double kStrongShape = 2.0;         // glued to a word or punctuation, or explicit
 constexpr double kResetPenalty = 3.0;        // numbering restarts at 1 after a page break
@@ -56,7 +58,7 @@ class Resolver {
     for (std::size_t r = 0; r < runs_.size(); ++r)
       find_marker_candidates(*runs_[r], r, pages, candidates_);
     for (std::size_t c = 0; c < candidates_.size(); ++c) {
-      by_value_[candidates_[c].value].push_back(c);
+      if (!candidates_[c].unlikely) by_value_[candidates_[c].value].push_back(c);
       if (candidates_[c].shape >= kStrongShape) strong_.push_back(c);
     }
     search();
@@ -115,6 +117,21 @@ class Resolver {
     for (std::size_t k = 0; it != list.end() && k < limit; ++it, ++k) f(*it);
   }
 
+  // Candidates of one value after `after`, up to the kFollowers-th well-shaped one: weak
+  // readings ("limits. 18" as 1 + note 8) must not crowd out a good one further on.
+  template <typename F>
+  void each_of_value_after(int value, std::size_t after, F&& f) const {
+    auto found = by_value_.find(value);
+    if (found == by_value_.end()) return;
+    const std::vector<std::size_t>& list = found->second;
+    auto it = after == kNone ? list.begin() : std::upper_bound(list.begin(), list.end(), after);
+    for (std::size_t good = 0, all = 0;
+         it != list.end() && good < kFollowers && all < kMaxFollowers; ++it, ++all) {
+      good += candidates_[*it].shape >= kGoodShape;
+      f(*it);
+    }
+  }
+
   void expand(const State& from, std::size_t parent, std::size_t note, std::vector<State>& layer,
               std::unordered_map<std::size_t, std::size_t>& seen) {
     auto make = [&](std::size_t c, double penalty) {
@@ -131,13 +148,11 @@ class Resolver {
     std::size_t pages_then = after == kNone ? 0 : candidates_[after].pages_before;
     bool first = parent == kNone;
     int expected = first ? 1 : from.value + 1;
-    if (auto it = by_value_.find(expected); it != by_value_.end())
-      each_after(it->second, after, kFollowers, [&](std::size_t c) { make(c, 0); });
+    each_of_value_after(expected, after, [&](std::size_t c) { make(c, 0); });
     if (!first) {
-      if (auto it = by_value_.find(1); it != by_value_.end())
-        each_after(it->second, after, kFollowers, [&](std::size_t c) {
-          if (candidates_[c].pages_before > pages_then) make(c, kResetPenalty);
-        });
+      each_of_value_after(1, after, [&](std::size_t c) {
+        if (candidates_[c].pages_before > pages_then) make(c, kResetPenalty);
+      });
     }
     auto jump = [&](std::size_t c) {
       if (candidates_[c].value != expected)
@@ -170,9 +185,14 @@ class Resolver {
         const std::vector<State>& previous = layers_[note - 1];
         for (std::size_t p = 0; p < previous.size(); ++p) expand(previous[p], p, note, layer, seen);
       }
-      std::stable_sort(layer.begin(), layer.end(),
-                       [](const State& a, const State& b) { return a.score > b.score; });
-      if (layer.size() > kBeamWidth) layer.resize(kBeamWidth);
+      auto better = [](const State& a, const State& b) {
+        return a.score > b.score || (a.score == b.score && a.candidate < b.candidate);
+      };
+      if (layer.size() > kBeamWidth) {
+        std::nth_element(layer.begin(), layer.begin() + kBeamWidth, layer.end(), better);
+        layer.resize(kBeamWidth);
+      }
+      std::sort(layer.begin(), layer.end(), better);
     }
   }
 
@@ -250,18 +270,24 @@ class Resolver {
   // A footnote whose marker was not found goes at the end of the block before the one that
   // holds the next anchored footnote (or the last block), but never before the previous one.
   void attach_unplaced(std::size_t note) {
-    std::size_t previous_run = head_, previous_offset = runs_[head_]->text.size();
-    std::size_t next_run = runs_.size();
+    bool has_previous = false, has_next = false;
+    std::size_t previous_run = head_, previous_offset = 0;
+    std::size_t next_run = runs_.size() - 1, next_offset = runs_.back()->text.size();
     for (std::size_t r = 0; r < runs_.size(); ++r)
       for (const Anchor& a : runs_[r]->anchors) {
         if (a.kind != Anchor::Kind::note || a.note == note) continue;
-        if (a.note < note) previous_run = r, previous_offset = a.offset;
-        if (a.note > note && next_run == runs_.size()) next_run = r;
+        if (a.note < note) has_previous = true, previous_run = r, previous_offset = a.offset;
+        if (a.note > note && !has_next) has_next = true, next_run = r, next_offset = a.offset;
       }
-    std::size_t target = std::max(previous_run, next_run - 1);
+    // The end of the block before the next anchor's block; within that block when both
+    // neighbours share it (or the next anchor is in the first block).
+    std::size_t target = has_next && next_run > previous_run ? next_run - 1 : next_run;
+    if (!has_next) target = runs_.size() - 1;
+    target = std::max(target, has_previous ? previous_run : 0);
     Run& run = *runs_[target];
-    std::size_t offset =
-        target == previous_run && next_run == previous_run ? previous_offset : run.text.size();
+    std::size_t offset = run.text.size();
+    if (has_next && target == next_run)
+      offset = has_previous && previous_run == target ? previous_offset : next_offset;
     run.anchor({Anchor::Kind::note, offset, "", note, false});
     std::string label =
         notes_[note].n.empty() ? "\"" + notes_[note].text.substr(0, 30) + "\"" : notes_[note].n;

@@ -1,4 +1,4 @@
-// Resolves the footnote markers glued into cable text ("State1", "blockade.3", "Deptel 7642")
+// Resolves the footnote markers glued into cable text ("State1", "strike.3", "Deptel 7642")
 // and anchors each footnote of the list at the most plausible place.
 #pragma once
 

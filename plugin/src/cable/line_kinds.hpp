@@ -32,7 +32,7 @@ bool is_label_line(std::string_view text);
 // "(a)").
 bool is_next_label(std::string_view label, std::string_view next);
 
-// "Bohlen", "John Foster Dulles", "W.E. Colby": a signature (trailing marker digits allowed).
+// "Whitney", "John F. Allison", "W.E. Colby": a signature (trailing marker digits allowed).
 bool is_signature_name(std::string_view text);
 
 // A short line under a signature: "OCB Staff Representative", "Chargé d’Affaires, a.i.".

@@ -146,11 +146,16 @@ void digit_run_candidates(std::string_view s, std::size_t begin, std::size_t end
     add(out, with_number, begin, run.size(), run, sentence ? 2.5 : 2.0, "");
   } else if (before == Before::number_punctuation) {
     bool thousands = s[begin - 1] == ',' && run.size() == 3;
+    with_number.unlikely = thousands;
     add(out, with_number, begin, run.size(), run, thousands ? -3.0 : sentence ? 1.5 : 0.0, "");
+    with_number.unlikely = false;
   } else if (before == Before::space && (end == s.size() || s[end] == ']' || s[end] == ')')) {
     add(out, with_number, begin, run.size(), run, -1.5, "");  // "to the Secretary of State 1"
   }
   bool month = after_month(s, begin);
+  // "limits. 18. The negotiation": a paragraph number inside the text, not 1 + note 8.
+  bool enumeration = end < s.size() && (s[end] == '.' || s[end] == ')') && begin >= 2 &&
+                     s[begin - 1] == ' ' && (s[begin - 2] == '.' || s[begin - 2] == ':');
   // "12–2656", "3/21": the end of a range or a file number, not a number with a marker.
   bool range = begin >= 3 && (s[begin - 1] == '-' || s[begin - 1] == '/' ||
                               s.compare(begin - 3, 3, "\xE2\x80\x93") == 0);
@@ -165,6 +170,8 @@ void digit_run_candidates(std::string_view s, std::size_t begin, std::size_t end
     if (month) shape += is_day(run) ? -1.5 : is_day(prefix) ? 2.0 : 0.0;
     shape -= 0.4 * static_cast<double>(k - 1);
     if (range) shape -= 2.0;
+    with_number.unlikely = looks_like_year(run) || range || enumeration;
+    if (enumeration) shape -= 2.0;
     add(out, with_number, begin + prefix.size(), k, run.substr(prefix.size()), shape, prefix);
   }
 }

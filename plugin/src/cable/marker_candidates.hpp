@@ -16,6 +16,7 @@ struct MarkerCandidate {
   std::size_t length = 0;        // bytes to cut: the digits, plus brackets or a caret
   int value = 0;                 // the footnote number the marker shows
   double shape = 0;              // plausibility of the shape alone, higher is likelier
+  bool unlikely = false;         // cuts a year, a range or a thousands group: a last resort
   std::string prefix;            // digits left before a marker cut off a number ("764" of "7642")
   std::string number;            // the whole digit run the marker sits in
   std::size_t pages_before = 0;  // page breaks in the text before this point

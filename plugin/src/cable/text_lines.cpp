@@ -54,6 +54,11 @@ bool validate_text(std::string_view s, Diagnostics& diags) {
                   "invalid UTF-8 byte sequence (cables must be UTF-8 text)");
       return false;
     }
+    if (len == 3 && c == 0xEF && s[i + 1] == '\xBF' && (s[i + 2] == '\xBE' || s[i + 2] == '\xBF')) {
+      diags.error("forbidden-character", line, i - line_start + 1,
+                  "character U+FFFE or U+FFFF: not allowed in XML, so not in a cable");
+      return false;
+    }
     i += len;
   }
   return true;

@@ -2,9 +2,11 @@
 // frus-encoding.md §1: notes at their callout, pb between or inside blocks, ids by house rule.
 #include "tei/tei_builder.hpp"
 
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string_view>
 
@@ -152,8 +154,9 @@ class TeiBuilder {
     range(node, r, at, parts->date_begin, false);
     xmlNode* date = child(node, "date");
     attr(date, "calendar", "gregorian");
-    range(date, r, parts->date_begin, parts->date_end, parts->date_end == r.text.size());
-    range(node, r, parts->date_end, r.text.size(), true);
+    bool date_ends_line = parts->date_end == r.text.size();
+    range(date, r, parts->date_begin, parts->date_end, date_ends_line);
+    if (!date_ends_line) range(node, r, parts->date_end, r.text.size(), true);
   }
 
   void list(xmlNode* div, const List& l) {
@@ -201,7 +204,7 @@ class TeiBuilder {
     std::size_t at = from;
     bool after_note = false;
     for (const Anchor& a : r.anchors) {
-      if (a.offset < from || a.offset > to || (a.offset == to && !closing && to != from)) continue;
+      if (a.offset < from || a.offset > to || (a.offset == to && !closing)) continue;
       if (a.kind == Anchor::Kind::page && a.before_block) continue;
       std::string_view before(r.text.data() + at, a.offset - at);
       std::size_t trimmed = before.size();
@@ -264,6 +267,14 @@ class TeiBuilder {
 
 }  // namespace
 
-std::string build_tei(const Cable& cable) { return TeiBuilder(cable).build(); }
+void init_xml_library() {
+  static std::once_flag once;
+  std::call_once(once, [] { xmlInitParser(); });
+}
+
+std::string build_tei(const Cable& cable) {
+  init_xml_library();
+  return TeiBuilder(cable).build();
+}
 
 }  // namespace cabletei
