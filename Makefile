@@ -6,7 +6,7 @@ PACKAGES = build-essential cmake pkg-config clang libclang-rt-14-dev \
            libxml2-dev libxml2-utils libicu-dev libcli11-dev nlohmann-json3-dev \
            libgtest-dev libgmock-dev libbenchmark-dev jing python3
 
-.PHONY: all build deps demo test bench clean
+.PHONY: all build deps demo test sanitize bench clean
 
 all: build
 
@@ -30,9 +30,18 @@ demo: deps build
 
 test: deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	$(MAKE) sanitize
+
+# The same suite built with AddressSanitizer and UndefinedBehaviorSanitizer (the fuzz test
+# already runs sanitized in its own clang tree, so it is not repeated here).
+sanitize:
+	cmake -S . -B $(BUILD)-asan -DCMAKE_BUILD_TYPE=Debug -DCABLETEI_SANITIZE=ON -DCABLETEI_BENCHMARKS=OFF
+	cmake --build $(BUILD)-asan -j $(JOBS)
+	cd $(BUILD)-asan && ctest --output-on-failure -j $(JOBS) -E fuzz_reader
 
 bench: deps build
 	$(BUILD)/tests/bench/cabletei_bench
+	bash tests/bench/whole_process.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) out
