@@ -21,6 +21,7 @@ constexpr double kStrongShape = 2.0;         // glued to a word or punctuation, 
 constexpr double kResetPenalty = 3.0;        // numbering restarts at 1 after a page break
 constexpr double kJumpPenalty = 5.0;         // numbering jumps to an unexpected value
 constexpr double kMissingPenalty = 9.0;      // no marker at all for a footnote
+constexpr double kSourceZeroPenalty = 0.5;   // the first footnote is numbered 0
 constexpr double kFirstNotOnePenalty = 2.0;  // the first footnote is not numbered 1
 constexpr double kAmbiguityMargin = 1.0;
 constexpr double kHeadEndBonus = 2.5;  // "… to the Department of State1"
@@ -149,6 +150,8 @@ class Resolver {
     bool first = parent == kNone;
     int expected = first ? 1 : from.value + 1;
     each_of_value_after(expected, after, [&](std::size_t c) { make(c, 0); });
+    if (first)  // Kennedy-era volumes number the source note 0
+      each_of_value_after(0, after, [&](std::size_t c) { make(c, kSourceZeroPenalty); });
     if (!first) {
       each_of_value_after(1, after, [&](std::size_t c) {
         if (candidates_[c].pages_before > pages_then) make(c, kResetPenalty);
@@ -156,7 +159,9 @@ class Resolver {
     }
     auto jump = [&](std::size_t c) {
       if (candidates_[c].value != expected)
-        make(c, first ? kFirstNotOnePenalty + 0.01 * candidates_[c].value : kJumpPenalty);
+        make(c, first && candidates_[c].value != 0
+                    ? kFirstNotOnePenalty + 0.01 * candidates_[c].value
+                    : first ? kSourceZeroPenalty : kJumpPenalty);
     };
     std::size_t start = after == kNone ? 0 : after + 1;
     for (std::size_t c = start; c < candidates_.size() && c < start + kAnyFollowers; ++c) jump(c);
@@ -245,7 +250,8 @@ class Resolver {
       const State& st = layers_[note][path[note]];
       bool numbered =
           st.candidate != kNone || note == 0 || layers_[note - 1][path[note - 1]].value != st.value;
-      if (numbered) notes_[note].n = std::to_string(std::max(st.value, 1));
+      int shown = st.candidate != kNone ? st.value : std::max(st.value, 1);
+      if (numbered) notes_[note].n = std::to_string(shown);
       if (st.candidate == kNone) {
         missing.push_back(note);
         continue;

@@ -89,13 +89,16 @@ bool is_classification_line(std::string_view text) {
   return has_level;
 }
 
-std::optional<DatelineParts> parse_dateline(std::string_view text) {
-  if (text.size() > kShortLine) return std::nullopt;
+std::optional<DatelineParts> parse_dateline(std::string_view line) {
+  if (line.size() > kShortLine) return std::nullopt;
+  // "(Received October 26.)" stays in the dateline but outside the date.
+  std::size_t received = line.find(" (Received");
+  std::string_view text = line.substr(0, received);
   static const std::regex pattern(
-      "^(?:(\\[?[A-Z][^,0-9]{0,40}?(?:,\\]?|\\]|(?= )))\\s+)?"
+      "^(?:(\\[?[A-Z][^,0-9]{0,40}?(?:, [A-Z][^,0-9]{0,30}?){0,2}(?:,\\]?|\\]|(?= )))\\s+)?"
       "((?:" +
-      kMonths + "\\s+\\d{1,2}(?:[–-]\\d{1,2})?,?\\s+\\d{4}|" + kMonths +
-      ",?\\s+\\d{4}|[Uu]ndated|[Nn]ot dated)(?:[.,—–\\s].*)?)$");
+      kMonths + "\\s+\\d{1,2}(?:(?:–|-)\\d{1,2})?,?\\s+\\d{4}|" + kMonths +
+      ",?\\s+\\d{4}|[Uu]ndated|[Nn]ot dated)(?:(?:[.,\\s]|—|–).*)?)$");
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_match(text.begin(), text.end(), m, pattern)) return std::nullopt;
   if (!is_time_of_day(
@@ -107,14 +110,13 @@ std::optional<DatelineParts> parse_dateline(std::string_view text) {
     parts.place_end = parts.place_begin + static_cast<std::size_t>(m.length(1));
     std::string_view place = text.substr(parts.place_begin, parts.place_end - parts.place_begin);
     if (!place.empty() && place.back() == ',') --parts.place_end;  // the comma stays outside
-    if (words(place).size() > 5) return std::nullopt;
+    if (words(place).size() > 6) return std::nullopt;
   }
   parts.date_begin = static_cast<std::size_t>(m.position(2));
   parts.date_end = text.size();
   std::string_view date = text.substr(parts.date_begin);
-  bool abbreviation = date.size() >= 2 && date.back() == '.' &&
+  bool abbreviation = date.size() >= 4 && date.back() == '.' &&
                       (date[date.size() - 2] == 'm' || date[date.size() - 2] == 'M') &&
-                      date.size() >= 4 &&
                       (date[date.size() - 3] == '.' || date[date.size() - 3] == ' ');
   if (!date.empty() && date.back() == '.' && !abbreviation) --parts.date_end;
   return parts;
@@ -211,6 +213,11 @@ bool is_signature_name(std::string_view text) {
     name.remove_suffix(name.back() == '"' ? 1 : 3);
   auto tokens = words(name);
   if (tokens.empty() || tokens.size() > 4) return false;
+  // Memorandum endings and telegraphic words that look like a one-word signature.
+  static const std::set<std::string_view> not_names = {
+      "Approve", "Approved", "Disapprove", "Disapproved", "Attachment", "Enclosure", "Regards",
+      "Unquote", "End", "Comment", "Summary", "Recommendation", "Recommendations", "Other"};
+  if (tokens.size() == 1 && not_names.count(tokens[0])) return false;
   for (std::string_view t : tokens) {
     bool starts_upper = is_ascii_upper(t[0]) || static_cast<unsigned char>(t[0]) >= 0xC3;
     if (!starts_upper) return false;
