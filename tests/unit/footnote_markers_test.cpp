@@ -65,9 +65,10 @@ TEST(FootnoteMarkers, PageNumberedNotesStartAboveOne) {
 
 TEST(FootnoteMarkers, SourceNoteNumberedZero) {
   // Kennedy-era volumes print the source note without a number: it is encoded n="0".
-  auto r = test::read("5. Telegram From the Embassy in Laos to the Department of State0\n"
-                      "Ceasefire holds.1 Talks continue in Geneva.2\n"
-                      "- Source: Department of State, Central Files. Secret.↩\n- One.↩\n- Two.↩");
+  auto r = test::read(
+      "5. Telegram From the Embassy in Laos to the Department of State0\n"
+      "Ceasefire holds.1 Talks continue in Geneva.2\n"
+      "- Source: Department of State, Central Files. Secret.↩\n- One.↩\n- Two.↩");
   ASSERT_TRUE(r.cable);
   EXPECT_EQ(note_places(*r.cable), (Places{"0@of State", "1@e holds.", "2@ Geneva."}));
   EXPECT_NE(test::tei_of(*r.cable).find("<note n=\"0\" xml:id=\"d5fn0\" type=\"source\">"),

@@ -47,7 +47,8 @@ TEST(LineKinds, Datelines) {
   EXPECT_EQ(place_and_date("Budapest February 6, 1957."), P("Budapest", "February 6, 1957"));
   EXPECT_EQ(place_and_date("June 19, 1957, 11:06 a.m."), P("", "June 19, 1957, 11:06 a.m."));
   EXPECT_EQ(place_and_date("undated"), P("", "undated"));
-  EXPECT_EQ(place_and_date("Washington, December 26–27, 1956."), P("Washington", "December 26–27, 1956"));
+  EXPECT_EQ(place_and_date("Washington, December 26–27, 1956."),
+            P("Washington", "December 26–27, 1956"));
   EXPECT_EQ(place_and_date("Camp David, Maryland, September 12, 1959."),
             P("Camp David, Maryland", "September 12, 1959"));
   EXPECT_EQ(place_and_date("Moscow, October 5, 1961, 8 p.m. (Received 3:12 p.m.)"),
@@ -84,9 +85,9 @@ TEST(LineKinds, Signatures) {
   for (auto s :
        {"Whitney", "John F. Allison5", "W.E. Colby", "N. Spencer Barnes", "Jacob D. Beam7"})
     EXPECT_TRUE(is_signature_name(s)) << s;
-  for (auto s :
-       {"Sincerely yours,", "End text.", "Recommendation:", "EXECUTIVE BRANCH ARRANGEMENTS",
-        "[Here follows discussion.]", "Approve", "Disapprove", "Please repeat to London and Paris."})
+  for (auto s : {"Sincerely yours,", "End text.",
+                 "Recommendation:", "EXECUTIVE BRANCH ARRANGEMENTS", "[Here follows discussion.]",
+                 "Approve", "Disapprove", "Please repeat to London and Paris."})
     EXPECT_FALSE(is_signature_name(s)) << s;
   EXPECT_TRUE(is_signature_title("OCB Staff Representative"));
   EXPECT_TRUE(is_signature_title("Chargé d’Affaires, a.i."));

@@ -161,7 +161,8 @@ class Resolver {
       if (candidates_[c].value != expected)
         make(c, first && candidates_[c].value != 0
                     ? kFirstNotOnePenalty + 0.01 * candidates_[c].value
-                    : first ? kSourceZeroPenalty : kJumpPenalty);
+                : first ? kSourceZeroPenalty
+                        : kJumpPenalty);
     };
     std::size_t start = after == kNone ? 0 : after + 1;
     for (std::size_t c = start; c < candidates_.size() && c < start + kAnyFollowers; ++c) jump(c);
@@ -263,38 +264,56 @@ class Resolver {
     }
     // Cut from left to right; `shift` tracks what earlier cuts removed from each run.
     std::unordered_map<std::size_t, std::size_t> shift;
+    std::vector<Place> places(notes_.size());
     for (const auto& [c, note] : placed) {
       const MarkerCandidate& m = candidates_[c];
       std::size_t offset = m.offset - shift[m.run];
       runs_[m.run]->cut(offset, m.length);
       shift[m.run] += m.length;
       runs_[m.run]->anchor({Anchor::Kind::note, offset, "", note, false});
+      places[note] = {true, m.run, offset};
     }
-    for (std::size_t note : missing) attach_unplaced(note);
+    attach_unplaced(missing, places);
   }
+
+  struct Place {
+    bool known = false;
+    std::size_t run = 0, offset = 0;
+  };
 
   // A footnote whose marker was not found goes at the end of the block before the one that
   // holds the next anchored footnote (or the last block), but never before the previous one.
-  void attach_unplaced(std::size_t note) {
-    bool has_previous = false, has_next = false;
-    std::size_t previous_run = head_, previous_offset = 0;
-    std::size_t next_run = runs_.size() - 1, next_offset = runs_.back()->text.size();
-    for (std::size_t r = 0; r < runs_.size(); ++r)
-      for (const Anchor& a : runs_[r]->anchors) {
-        if (a.kind != Anchor::Kind::note || a.note == note) continue;
-        if (a.note < note) has_previous = true, previous_run = r, previous_offset = a.offset;
-        if (a.note > note && !has_next) has_next = true, next_run = r, next_offset = a.offset;
+  // One pass forwards, one backwards: linear in the number of footnotes.
+  void attach_unplaced(const std::vector<std::size_t>& missing, std::vector<Place>& places) {
+    if (missing.empty()) return;
+    std::vector<Place> next(notes_.size() + 1);
+    for (std::size_t note = notes_.size(); note-- > 0;)
+      next[note] = places[note].known ? places[note] : next[note + 1];
+    Place previous;
+    std::size_t m = 0;
+    for (std::size_t note = 0; note < notes_.size() && m < missing.size(); ++note) {
+      if (note == missing[m]) {
+        places[note] = place_between(previous, next[note + 1]);
+        Run& run = *runs_[places[note].run];
+        run.anchor({Anchor::Kind::note, places[note].offset, "", note, false});
+        warn_unplaced(note, run, places[note].offset);
+        ++m;
       }
-    // The end of the block before the next anchor's block; within that block when both
-    // neighbours share it (or the next anchor is in the first block).
-    std::size_t target = has_next && next_run > previous_run ? next_run - 1 : next_run;
-    if (!has_next) target = runs_.size() - 1;
-    target = std::max(target, has_previous ? previous_run : 0);
-    Run& run = *runs_[target];
-    std::size_t offset = run.text.size();
-    if (has_next && target == next_run)
-      offset = has_previous && previous_run == target ? previous_offset : next_offset;
-    run.anchor({Anchor::Kind::note, offset, "", note, false});
+      if (places[note].known) previous = places[note];
+    }
+  }
+
+  Place place_between(const Place& previous, const Place& next) const {
+    std::size_t last = runs_.size() - 1;
+    std::size_t target = !next.known ? last : next.run > 0 ? next.run - 1 : 0;
+    if (previous.known) target = std::max(target, previous.run);
+    Place at{true, target, runs_[target]->text.size()};
+    if (next.known && target == next.run)
+      at.offset = previous.known && previous.run == target ? previous.offset : next.offset;
+    return at;
+  }
+
+  void warn_unplaced(std::size_t note, const Run& run, std::size_t offset) const {
     std::string label =
         notes_[note].n.empty() ? "\"" + notes_[note].text.substr(0, 30) + "\"" : notes_[note].n;
     diags_.warning("marker-not-found", notes_[note].line, notes_[note].column,

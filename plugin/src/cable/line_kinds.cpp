@@ -215,8 +215,9 @@ bool is_signature_name(std::string_view text) {
   if (tokens.empty() || tokens.size() > 4) return false;
   // Memorandum endings and telegraphic words that look like a one-word signature.
   static const std::set<std::string_view> not_names = {
-      "Approve", "Approved", "Disapprove", "Disapproved", "Attachment", "Enclosure", "Regards",
-      "Unquote", "End", "Comment", "Summary", "Recommendation", "Recommendations", "Other"};
+      "Approve",   "Approved",       "Disapprove",      "Disapproved", "Attachment",
+      "Enclosure", "Regards",        "Unquote",         "End",         "Comment",
+      "Summary",   "Recommendation", "Recommendations", "Other"};
   if (tokens.size() == 1 && not_names.count(tokens[0])) return false;
   for (std::string_view t : tokens) {
     bool starts_upper = is_ascii_upper(t[0]) || static_cast<unsigned char>(t[0]) >= 0xC3;

@@ -122,7 +122,8 @@ bool looks_like_year(std::string_view digits) {
 void add(std::vector<MarkerCandidate>& out, const MarkerCandidate& base, std::size_t offset,
          std::size_t length, std::string_view digits, double shape, std::string_view prefix) {
   // "0" alone is the numberless source note of some volumes; no other marker starts with 0.
-  if (digits.empty() || digits.size() > 5 || (digits[0] == '0' && (digits.size() > 1 || !prefix.empty())))
+  if (digits.empty() || digits.size() > 5 ||
+      (digits[0] == '0' && (digits.size() > 1 || !prefix.empty())))
     return;
   MarkerCandidate c = base;
   c.offset = offset;
