@@ -36,6 +36,21 @@ struct State {
   std::size_t parent = kNone;       // index in the previous layer
 };
 
+// What decides a state's future: its marker (or none), the last marker placed, its number.
+struct StateKey {
+  std::size_t candidate, last_placed;
+  int value;
+  bool operator==(const StateKey&) const = default;
+};
+
+struct StateKeyHash {
+  std::size_t operator()(const StateKey& k) const {
+    return k.candidate * 1000003u ^ k.last_placed * 8191u ^ static_cast<std::size_t>(k.value);
+  }
+};
+
+using Seen = std::unordered_map<StateKey, std::size_t, StateKeyHash>;
+
 bool contains_word(std::string_view text, std::string_view word) {
   if (word.empty()) return false;
   for (std::size_t at = text.find(word); at != std::string_view::npos;
@@ -88,11 +103,9 @@ class Resolver {
     return bracketed ? kMissingPenalty - 2.0 : kMissingPenalty;
   }
 
-  void push(std::vector<State>& layer, std::unordered_map<std::size_t, std::size_t>& seen,
-            const State& st) {
-    std::size_t key = st.candidate;
-    if (st.candidate == kNone)  // one missing state per parent and numbering reading
-      key = kNone - 1 - 2 * (st.parent == kNone ? 0 : st.parent + 1) - (st.value & 1);
+  // Keeps the best of the states that have the same future: same marker, same number.
+  void push(std::vector<State>& layer, Seen& seen, const State& st) {
+    StateKey key{st.candidate, st.last_placed, st.value};
     auto it = seen.find(key);
     if (it != seen.end()) {
       if (layer[it->second].score < st.score) layer[it->second] = st;
@@ -134,7 +147,7 @@ class Resolver {
   }
 
   void expand(const State& from, std::size_t parent, std::size_t note, std::vector<State>& layer,
-              std::unordered_map<std::size_t, std::size_t>& seen) {
+              Seen& seen) {
     auto make = [&](std::size_t c, double penalty) {
       if (overlaps(from.last_placed, c)) return;
       State st;
@@ -184,7 +197,7 @@ class Resolver {
     layers_.assign(notes_.size(), {});
     for (std::size_t note = 0; note < notes_.size(); ++note) {
       std::vector<State>& layer = layers_[note];
-      std::unordered_map<std::size_t, std::size_t> seen;
+      Seen seen;
       if (note == 0) {
         expand(State{}, kNone, note, layer, seen);
       } else {
