@@ -1,0 +1,206 @@
+// Worst-case cost of a Lua pattern match: parses the pattern (Lua 5.4 manual, section 6.4.1)
+// into items, measures how far each repeated class can run in the subject, and multiplies.
+#include "style/lua_pattern_cost.hpp"
+
+#include <algorithm>
+#include <bitset>
+#include <cctype>
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+namespace cabletei {
+namespace {
+
+using CharSet = std::bitset<256>;
+
+// An item that makes the matcher branch: a single-character class with a quantifier.
+struct Repeat {
+  CharSet chars;
+  char quantifier;  // '*', '+', '-' or '?'
+};
+
+struct ParsedPattern {
+  bool anchored = false;
+  double items = 0;         // items the matcher steps over on one path
+  double linear_scans = 0;  // %b and back-references, each up to one subject length
+  std::vector<Repeat> repeats;
+};
+
+// Whether c is in the class named by `lower` (a lowercase letter); nullopt if no class.
+std::optional<bool> in_named_class(int lower, int c) {
+  switch (lower) {
+    case 'a':
+      return std::isalpha(c) != 0;
+    case 'c':
+      return std::iscntrl(c) != 0;
+    case 'd':
+      return std::isdigit(c) != 0;
+    case 'g':
+      return std::isgraph(c) != 0;
+    case 'l':
+      return std::islower(c) != 0;
+    case 'p':
+      return std::ispunct(c) != 0;
+    case 's':
+      return std::isspace(c) != 0;
+    case 'u':
+      return std::isupper(c) != 0;
+    case 'w':
+      return std::isalnum(c) != 0;
+    case 'x':
+      return std::isxdigit(c) != 0;
+    default:
+      return std::nullopt;
+  }
+}
+
+// Characters matched by '%' + `letter`: a class (%a, %S, ...), or the letter itself.
+CharSet escape_class(unsigned char letter) {
+  CharSet set;
+  const int lower = std::tolower(letter);
+  if (!in_named_class(lower, 'a').has_value()) {
+    set[letter] = true;
+    return set;
+  }
+  for (int c = 0; c < 256; ++c) set[c] = *in_named_class(lower, c);
+  if (std::isupper(letter)) set.flip();
+  return set;
+}
+
+// Parses "[...]" starting at p[i] == '['. Returns the index after ']', or npos if unclosed.
+std::size_t parse_set(std::string_view p, std::size_t i, CharSet& set) {
+  std::size_t j = i + 1;
+  bool negate = j < p.size() && p[j] == '^';
+  if (negate) ++j;
+  std::size_t first = j;
+  while (j < p.size() && (p[j] != ']' || j == first)) {
+    auto c = static_cast<unsigned char>(p[j]);
+    if (c == '%' && j + 1 < p.size()) {
+      set |= escape_class(static_cast<unsigned char>(p[j + 1]));
+      j += 2;
+    } else if (j + 2 < p.size() && p[j + 1] == '-' && p[j + 2] != ']') {
+      for (int x = c; x <= static_cast<unsigned char>(p[j + 2]); ++x) set[x] = true;
+      j += 3;
+    } else {
+      set[c] = true;
+      ++j;
+    }
+  }
+  if (j >= p.size()) return std::string_view::npos;
+  if (negate) set.flip();
+  return j + 1;
+}
+
+// Parses one single-character class at p[i]. Returns the index after it, or npos.
+std::size_t parse_class(std::string_view p, std::size_t i, CharSet& set) {
+  if (p[i] == '[') return parse_set(p, i, set);
+  if (p[i] == '%') {
+    if (i + 1 >= p.size()) return std::string_view::npos;
+    set = escape_class(static_cast<unsigned char>(p[i + 1]));
+    return i + 2;
+  }
+  if (p[i] == '.')
+    set.set();
+  else
+    set[static_cast<unsigned char>(p[i])] = true;
+  return i + 1;
+}
+
+// Parses the special items %b, %f and %1-%9 at p[i] == '%'. Returns the index after the
+// item, i when p[i] starts no special item, or npos when malformed.
+std::size_t parse_special(std::string_view p, std::size_t i, ParsedPattern& out) {
+  if (i + 1 >= p.size()) return std::string_view::npos;
+  char c = p[i + 1];
+  if (c == 'b') {
+    if (i + 3 >= p.size()) return std::string_view::npos;
+    out.linear_scans += 1;
+    return i + 4;
+  }
+  if (c == 'f') {
+    CharSet unused;
+    if (i + 2 >= p.size() || p[i + 2] != '[') return std::string_view::npos;
+    return parse_set(p, i + 2, unused);
+  }
+  if (std::isdigit(static_cast<unsigned char>(c))) {
+    out.linear_scans += 1;
+    return i + 2;
+  }
+  return i;
+}
+
+// Parses the item at p[i] into `out`. Returns the index after it, or npos if malformed.
+std::size_t parse_item(std::string_view p, std::size_t i, ParsedPattern& out) {
+  out.items += 1;
+  if (p[i] == '(' || p[i] == ')') return i + 1;
+  if (p[i] == '$' && i + 1 == p.size()) return i + 1;
+  if (p[i] == '%') {
+    std::size_t next = parse_special(p, i, out);
+    if (next != i) return next;
+  }
+  CharSet set;
+  std::size_t next = parse_class(p, i, set);
+  if (next == std::string_view::npos) return next;
+  if (next < p.size() && std::string_view("*+-?").find(p[next]) != std::string_view::npos) {
+    out.repeats.push_back({set, p[next]});
+    ++next;
+  }
+  return next;
+}
+
+ParsedPattern parse_pattern(std::string_view p, bool anchorable) {
+  ParsedPattern out;
+  std::size_t i = 0;
+  if (anchorable && !p.empty() && p[0] == '^') {
+    out.anchored = true;
+    i = 1;
+  }
+  while (i < p.size()) {
+    i = parse_item(p, i, out);
+    if (i == std::string_view::npos) break;  // Lua raises "malformed pattern" here
+  }
+  return out;
+}
+
+// Longest run of subject characters in `set`; the whole length when scanning is too dear.
+double longest_run(std::string_view subject, const CharSet& set, bool scan) {
+  if (!scan) return static_cast<double>(subject.size());
+  std::size_t best = 0;
+  std::size_t run = 0;
+  for (char ch : subject) {
+    run = set[static_cast<unsigned char>(ch)] ? run + 1 : 0;
+    best = std::max(best, run);
+  }
+  return static_cast<double>(best);
+}
+
+double search_tree_work(std::string_view subject, const ParsedPattern& pat) {
+  const double n = static_cast<double>(subject.size());
+  const bool scan = static_cast<double>(pat.repeats.size()) * n <= 64e6;
+  double nodes = 1;  // nodes of the search tree reached so far
+  double work = 0;
+  for (const Repeat& r : pat.repeats) {
+    double run = longest_run(subject, r.chars, scan);
+    double ways = r.quantifier == '?' ? (run > 0 ? 2 : 1) : run + 1;
+    work += nodes * (r.quantifier == '?' ? 1 : run);  // expanding the repetition
+    nodes = std::min(nodes * ways, 1e300);
+  }
+  return work + nodes * (pat.items + pat.linear_scans * n);
+}
+
+bool has_specials(std::string_view pattern) {
+  return pattern.find_first_of("^$*+?.([%-") != std::string_view::npos;
+}
+
+}  // namespace
+
+double pattern_work(std::string_view subject, std::string_view pattern, PatternUse use) {
+  const double n = static_cast<double>(subject.size());
+  if (use == PatternUse::plain_find || (use == PatternUse::find && !has_specials(pattern)))
+    return (n + 1) * (1 + static_cast<double>(pattern.size()) / 16);
+  ParsedPattern pat = parse_pattern(pattern, use != PatternUse::gmatch);
+  double starts = pat.anchored ? 1 : n + 1;
+  return starts * search_tree_work(subject, pat);
+}
+
+}  // namespace cabletei
