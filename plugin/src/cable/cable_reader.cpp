@@ -87,14 +87,17 @@ std::vector<Footnote> take_footnotes(std::vector<TextLine>& lines, Diagnostics& 
 
 class StructureReader {
  public:
-  StructureReader(const std::vector<TextLine>& lines, Cable& cable)
-      : lines_(lines), cable_(cable) {}
+  // Each line becomes a run once; the recognisers read runs_[i].text (page markers removed)
+  // and take() moves a run into the cable.
+  StructureReader(const std::vector<TextLine>& lines, Cable& cable) : cable_(cable) {
+    runs_.reserve(lines.size());
+    for (const TextLine& line : lines) runs_.push_back(run_from_line(line));
+  }
 
   void read(const ReadOptions& options, Diagnostics& diags) {
-    std::size_t end = lines_.size();
-    if (end >= 2 && is_source_line(lines_[0].text))
-      cable_.source_line = run_from_line(lines_[next_++]);
-    cable_.head = run_from_line(lines_[next_++]);
+    std::size_t end = runs_.size();
+    if (end >= 2 && is_source_line(text(0))) cable_.source_line = take(next_++);
+    cable_.head = take(next_++);
     cable_.number = head_number(cable_.head.text);
     if (cable_.number.empty()) cable_.number = options.fallback_number;
     if (cable_.number.empty()) {
@@ -102,10 +105,8 @@ class StructureReader {
       diags.note("no-document-number", cable_.head.line, cable_.head.column,
                  "the head has no document number; numbering the document 1");
     }
-    if (next_ < end && is_classification_line(lines_[next_].text))
-      cable_.classification = run_from_line(lines_[next_++]);
-    if (next_ < end && parse_dateline(lines_[next_].text))
-      cable_.dateline = run_from_line(lines_[next_++]);
+    if (next_ < end && is_classification_line(text(next_))) cable_.classification = take(next_++);
+    if (next_ < end && parse_dateline(text(next_))) cable_.dateline = take(next_++);
     end = read_closer(end);
     read_body(end);
   }
@@ -115,14 +116,12 @@ class StructureReader {
   std::size_t read_closer(std::size_t end) {
     for (std::size_t titles = 0; titles <= 2 && titles + 1 + next_ < end; ++titles) {
       std::size_t name = end - 1 - titles;
-      bool fits = is_signature_name(lines_[name].text);
-      for (std::size_t t = name + 1; fits && t < end; ++t)
-        fits = is_signature_title(lines_[t].text);
+      bool fits = is_signature_name(text(name));
+      for (std::size_t t = name + 1; fits && t < end; ++t) fits = is_signature_title(text(t));
       if (!fits) continue;
       Closer closer;
-      closer.name = run_from_line(lines_[name]);
-      for (std::size_t t = name + 1; t < end; ++t)
-        closer.titles.push_back(run_from_line(lines_[t]));
+      closer.name = take(name);
+      for (std::size_t t = name + 1; t < end; ++t) closer.titles.push_back(take(t));
       cable_.closer = std::move(closer);
       return name;
     }
@@ -131,14 +130,13 @@ class StructureReader {
 
   void read_body(std::size_t end) {
     while (next_ < end) {
-      Run peek = run_from_line(lines_[next_]);
-      if (auto type = list_heading_type(peek.text); type && next_ + 1 < end) {
+      if (auto type = list_heading_type(text(next_)); type && next_ + 1 < end) {
         read_headed_list(*type, end);
-      } else if (is_label_line(peek.text) && next_ + 1 < end) {
+      } else if (is_label_line(text(next_)) && next_ + 1 < end) {
         read_labelled_list(end);
       } else {
         Block block;
-        block.paragraph = std::move(peek);
+        block.paragraph = take(next_);
         cable_.body.push_back(std::move(block));
         ++next_;
       }
@@ -146,20 +144,20 @@ class StructureReader {
   }
 
   bool is_participant_line(std::size_t i) const {
-    std::string_view text = lines_[i].text;
-    return text.size() <= 150 && !text.empty() && text[0] != '[' && text.back() != '.' &&
-           !list_heading_type(text) && !is_label_line(text);
+    std::string_view line = text(i);
+    return line.size() <= 150 && !line.empty() && line[0] != '[' && line.back() != '.' &&
+           !list_heading_type(line) && !is_label_line(line);
   }
 
   void read_headed_list(const std::string& type, std::size_t end) {
     Block block;
     block.kind = Block::Kind::list;
     block.list.type = type;
-    block.list.head = run_from_line(lines_[next_++]);
+    block.list.head = take(next_++);
     bool many = type == "participants";
     do {
       ListItem item;
-      item.paragraphs.push_back(run_from_line(lines_[next_++]));
+      item.paragraphs.push_back(take(next_++));
       block.list.items.push_back(std::move(item));
     } while (many && next_ < end && is_participant_line(next_));
     cable_.body.push_back(std::move(block));
@@ -173,18 +171,21 @@ class StructureReader {
     bool more = true;
     while (more) {
       ListItem item;
-      item.label = run_from_line(lines_[next_++]);
+      item.label = take(next_++);
       std::size_t stop = next_ + 1;
-      while (stop < end && !is_label_line(run_from_line(lines_[stop]).text)) ++stop;
-      more = stop + 1 < end && is_next_label(item.label->text, run_from_line(lines_[stop]).text);
+      while (stop < end && !is_label_line(text(stop))) ++stop;
+      more = stop + 1 < end && is_next_label(item.label->text, text(stop));
       if (!more) stop = next_ + 1;
-      while (next_ < stop) item.paragraphs.push_back(run_from_line(lines_[next_++]));
+      while (next_ < stop) item.paragraphs.push_back(take(next_++));
       block.list.items.push_back(std::move(item));
     }
     cable_.body.push_back(std::move(block));
   }
 
-  const std::vector<TextLine>& lines_;
+  const std::string& text(std::size_t i) const { return runs_[i].text; }
+  Run take(std::size_t i) { return std::move(runs_[i]); }
+
+  std::vector<Run> runs_;
   Cable& cable_;
   std::size_t next_ = 0;
 };
