@@ -229,7 +229,7 @@ std::optional<Cable> read_cable(std::string_view input, const ReadOptions& optio
     return std::nullopt;
   }
   StructureReader(lines, cable).read(options, diags);
-  resolve_footnote_markers(runs_in_order(cable), 0, cable.footnotes, diags);
+  resolve_footnote_markers(runs_in_order(cable), cable.footnotes, diags);
   return cable;
 }
 

@@ -26,6 +26,7 @@ constexpr double kFirstNotOnePenalty = 2.0;  // the first footnote is not number
 constexpr double kAmbiguityMargin = 1.0;
 constexpr double kHeadEndBonus = 2.5;  // "… to the Department of State1"
 
+constexpr std::size_t kHeadRun = 0;  // the head's index among the runs
 constexpr std::size_t kNone = std::numeric_limits<std::size_t>::max();
 
 struct State {
@@ -65,9 +66,8 @@ bool contains_word(std::string_view text, std::string_view word) {
 
 class Resolver {
  public:
-  Resolver(const std::vector<Run*>& runs, std::size_t head, std::vector<Footnote>& notes,
-           Diagnostics& diags)
-      : runs_(runs), head_(head), notes_(notes), diags_(diags) {}
+  Resolver(const std::vector<Run*>& runs, std::vector<Footnote>& notes, Diagnostics& diags)
+      : runs_(runs), notes_(notes), diags_(diags) {}
 
   void run() {
     std::size_t pages = 0;
@@ -86,7 +86,7 @@ class Resolver {
   double fit(std::size_t c, std::size_t note) const {
     const MarkerCandidate& m = candidates_[c];
     double s = m.shape;
-    if (m.run == head_ && m.offset + m.length == runs_[m.run]->text.size()) s += kHeadEndBonus;
+    if (m.run == kHeadRun && m.offset + m.length == runs_[m.run]->text.size()) s += kHeadEndBonus;
     std::string_view text = notes_[note].text;
     if (!m.prefix.empty()) {
       if (contains_word(text, m.prefix)) s += 1.5;
@@ -335,7 +335,6 @@ class Resolver {
   }
 
   const std::vector<Run*>& runs_;
-  std::size_t head_;
   std::vector<Footnote>& notes_;
   Diagnostics& diags_;
   std::vector<MarkerCandidate> candidates_;
@@ -346,10 +345,10 @@ class Resolver {
 
 }  // namespace
 
-void resolve_footnote_markers(const std::vector<Run*>& runs, std::size_t head,
-                              std::vector<Footnote>& notes, Diagnostics& diags) {
+void resolve_footnote_markers(const std::vector<Run*>& runs, std::vector<Footnote>& notes,
+                              Diagnostics& diags) {
   if (notes.empty()) return;
-  Resolver(runs, head, notes, diags).run();
+  Resolver(runs, notes, diags).run();
 }
 
 }  // namespace cabletei

@@ -15,8 +15,8 @@ namespace cabletei {
 // A footnote without a marker is attached at the end of the paragraph of the previous
 // anchor, with a warning. Ambiguous choices are reported as notes. Runs are in document order.
 // Linear in the number of footnotes and in the length of the text.
-// `head` is the index in `runs` of the document head, whose line usually ends with a marker.
-void resolve_footnote_markers(const std::vector<Run*>& runs, std::size_t head,
-                              std::vector<Footnote>& notes, Diagnostics& diags);
+// runs[0] is the document head, whose line usually ends with a marker.
+void resolve_footnote_markers(const std::vector<Run*>& runs, std::vector<Footnote>& notes,
+                              Diagnostics& diags);
 
 }  // namespace cabletei

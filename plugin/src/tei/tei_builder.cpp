@@ -212,20 +212,18 @@ class TeiBuilder {
         while (trimmed > 0 && before[trimmed - 1] == ' ') --trimmed;
       if (a.kind == Anchor::Kind::note && after_note && trimmed == 0) text(parent, " ");
       text(parent, before.substr(0, trimmed));
-      if (trimmed < before.size() && a.kind == Anchor::Kind::note) pending_space_ = true;
       if (a.kind == Anchor::Kind::page) {
         page_break(parent, a);
         after_note = false;
       } else {
         note(parent, a.note);
         after_note = true;
+        bool space_moved = trimmed < before.size();
+        if (space_moved && a.offset < to && r.text[a.offset] != ' ') text(parent, " ");
       }
       at = a.offset;
     }
-    std::string_view rest(r.text.data() + at, to - at);
-    if (pending_space_ && !rest.empty() && rest.front() != ' ') text(parent, " ");
-    pending_space_ = false;
-    text(parent, rest);
+    text(parent, std::string_view(r.text.data() + at, to - at));
   }
 
   void page_break(xmlNode* parent, const Anchor& a) {
@@ -262,7 +260,6 @@ class TeiBuilder {
   std::string id_;
   xmlNs* xml_ns_ = nullptr;
   std::set<std::string> ids_;
-  bool pending_space_ = false;
 };
 
 }  // namespace
