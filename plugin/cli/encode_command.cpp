@@ -9,11 +9,13 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <regex>
 #include <sstream>
 #include <thread>
@@ -39,11 +41,6 @@ bool read_all(const std::string& path, std::string& data) {
   if (!in) return false;
   data.assign(std::istreambuf_iterator<char>(in), {});
   return !in.bad();
-}
-
-bool is_readable(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return in.good() && !fs::is_directory(path);
 }
 
 // "frus1949v07p1.d235.txt" → "235": the number of an unnumbered document from its file name.
@@ -86,10 +83,11 @@ bool write_atomically(const std::string& path, const char* data, size_t size, st
 void collect(void* user, const cabletei_diagnostic* d) {
   auto* job = static_cast<Job*>(user);
   job->diagnostics.push_back({d->file ? d->file : "", d->code ? d->code : "",
-                              d->message ? d->message : "", d->severity, d->line, d->column});
+                              d->message ? d->message : "", d->severity, d->line, d->column,
+                              d->script ? d->script : "", d->script_line});
 }
 
-void encode_one(Job& job) {
+void encode_one(Job& job, const cabletei_style* style) {
   cabletei_options options{};
   options.struct_size = sizeof options;
   options.on_diagnostic = collect;
@@ -97,7 +95,7 @@ void encode_one(Job& job) {
   cabletei_context* context = nullptr;
   std::string file = job.input == "-" ? "<stdin>" : job.input;
   auto fail = [&](const std::string& code, const std::string& message) {
-    job.diagnostics.push_back({file, code, message, CABLETEI_ERROR, 0, 0});
+    job.diagnostics.push_back({file, code, message, CABLETEI_ERROR, 0, 0, "", 0});
     job.failed = true;
   };
   if (cabletei_context_new(&options, &context) != CABLETEI_OK)
@@ -110,6 +108,7 @@ void encode_one(Job& job) {
   cabletei_document document{};
   document.struct_size = sizeof document;
   document.file = file.c_str();
+  document.style = style;
   std::string number = number_from_name(job.input);
   if (!number.empty()) document.number = number.c_str();
   cabletei_buffer tei{};
@@ -129,6 +128,50 @@ void encode_one(Job& job) {
 int usage_error(const std::string& message) {
   std::cerr << "cabletei encode: " << message << "\n";
   return 2;
+}
+
+std::vector<const char*> c_strings(const std::vector<std::string>& items) {
+  std::vector<const char*> out;
+  for (const std::string& s : items) out.push_back(s.c_str());
+  return out;
+}
+
+void print_load_problem(void* user, const cabletei_diagnostic* d) {
+  auto* style = static_cast<DiagnosticStyle*>(user);
+  std::cerr << format_diagnostic(
+                   {d->file ? d->file : "", d->code ? d->code : "", d->message ? d->message : "",
+                    d->severity, d->line, d->column, "", 0},
+                   *style)
+            << "\n";
+}
+
+// Loads the house style of the request (nullptr with `failed` false for --no-style).
+cabletei_style* load_style(const EncodeRequest& r, bool& failed) {
+  failed = false;
+  if (r.no_style) return nullptr;
+  std::string defaults = default_style_dir();
+  std::vector<std::string> scripts = r.styles;
+  if (scripts.empty()) scripts.push_back((fs::path(defaults) / "frus.lua").string());
+  std::vector<std::string> folders = {defaults};
+  auto script_ptrs = c_strings(scripts);
+  auto folder_ptrs = c_strings(folders);
+  auto param_ptrs = c_strings(r.params);
+  DiagnosticStyle diagnostics = r.diagnostics;
+  cabletei_style_options options{};
+  options.struct_size = sizeof options;
+  options.scripts = script_ptrs.data();
+  options.script_count = script_ptrs.size();
+  options.folders = folder_ptrs.data();
+  options.folder_count = folder_ptrs.size();
+  options.persons = r.persons.empty() ? nullptr : r.persons.c_str();
+  options.terms = r.terms.empty() ? nullptr : r.terms.c_str();
+  options.params = param_ptrs.data();
+  options.param_count = param_ptrs.size();
+  options.on_diagnostic = print_load_problem;
+  options.user = &diagnostics;
+  cabletei_style* style = nullptr;
+  failed = cabletei_style_new(&options, &style) != CABLETEI_OK;
+  return style;
 }
 
 // Fills in the output path of every job; returns a usage message on conflict.
@@ -157,27 +200,35 @@ std::string plan_outputs(const EncodeRequest& r, std::vector<Job>& jobs) {
 
 }  // namespace
 
+std::string default_style_dir() {
+  if (const char* env = std::getenv("CABLETEI_STYLE_DIR"); env && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec)
+    for (const char* relative : {"../lua", "../share/cabletei/lua"}) {
+      fs::path candidate = exe.parent_path() / relative;
+      if (fs::is_regular_file(candidate / "frus.lua", ec)) return candidate.lexically_normal();
+    }
+  return CABLETEI_SOURCE_STYLE_DIR;
+}
+
 int run_encode(const EncodeRequest& r) {
   if (r.no_style && !r.styles.empty())
     return usage_error("--style and --no-style exclude each other");
+  for (const std::string& p : r.params)
+    if (p.find('=') == std::string::npos || p.front() == '=')
+      return usage_error("--param " + p + ": expected NAME=VALUE");
   std::vector<Job> jobs;
   if (std::string problem = plan_outputs(r, jobs); !problem.empty()) return usage_error(problem);
-  bool inputs_ok = true;
-  std::vector<std::string> support = {r.persons, r.terms};
-  support.insert(support.end(), r.styles.begin(), r.styles.end());
-  for (const std::string& path : support)
-    if (!path.empty() && !is_readable(path)) {
-      std::cerr << format_diagnostic({path, "unreadable-input", "cannot read " + path, 2, 0, 0},
-                                     r.diagnostics)
-                << "\n";
-      inputs_ok = false;
-    }
-  if (!inputs_ok) return 1;
+  bool style_failed = false;
+  std::unique_ptr<cabletei_style, void (*)(cabletei_style*)> style(load_style(r, style_failed),
+                                                                   cabletei_style_free);
+  if (style_failed) return 1;
   unsigned workers = r.jobs ? r.jobs : std::max(1u, std::thread::hardware_concurrency());
   workers = std::min<unsigned>(workers, static_cast<unsigned>(jobs.size()));
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i; (i = next++) < jobs.size();) encode_one(jobs[i]);
+    for (size_t i; (i = next++) < jobs.size();) encode_one(jobs[i], style.get());
   };
   std::vector<std::thread> pool;
   for (unsigned w = 1; w < workers; ++w) pool.emplace_back(work);

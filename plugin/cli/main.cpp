@@ -21,8 +21,11 @@ int main(int argc, char** argv) {
   enc->add_option("--persons", encode.persons, "the volume's list of persons (TEI or TSV)");
   enc->add_option("--terms", encode.terms, "the volume's list of abbreviations (TEI or TSV)");
   enc->add_option("--style", encode.styles,
-                  "a Lua house-style script (repeatable, applied in order)");
-  enc->add_flag("--no-style", encode.no_style, "skip the house-style stage");
+                  "a Lua house-style script (repeatable, applied in order; default: the FRUS "
+                  "style, " +
+                      cli::default_style_dir() + "/frus.lua)");
+  enc->add_option("--param", encode.params, "NAME=VALUE for the style scripts (cx.params)");
+  enc->add_flag("--no-style", encode.no_style, "skip the house-style stage (lists are unused)");
   enc->add_option("-j,--jobs", encode.jobs, "parallel workers (default: one per core)")
       ->check(CLI::Range(1u, 1024u));
   enc->add_option("--diagnostics", diagnostics, "diagnostic format")

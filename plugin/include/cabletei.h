@@ -45,6 +45,9 @@ typedef struct cabletei_diagnostic {
   uint32_t line;    /* 1-based; 0 when about the whole input */
   uint32_t column;  /* 1-based byte column; 0 when unknown */
   const char *message;
+  /* Since 1.1: for diagnostics raised by a house-style script, the script and its line. */
+  const char *script;   /* "" when not from a script */
+  uint32_t script_line; /* 0 when unknown */
 } cabletei_diagnostic;
 
 typedef void (*cabletei_diagnostic_fn)(void *user, const cabletei_diagnostic *diagnostic);
@@ -56,12 +59,35 @@ typedef struct cabletei_options {
   void *user;                           /* passed back to on_diagnostic */
 } cabletei_options;
 
+/* A house style: Lua scripts compiled once, with the volume's authority lists. Immutable and
+** safe to share between threads and contexts; see cabletei_style_new(). */
+typedef struct cabletei_style cabletei_style;
+
 /* Per-document settings. Zero-initialise, set struct_size = sizeof(cabletei_document). */
 typedef struct cabletei_document {
   uint32_t struct_size;
   const char *file;   /* name used in diagnostics; may be NULL */
   const char *number; /* document number when the head has none (older volumes); may be NULL */
+  /* Since 1.1: the house style applied after encoding; NULL for none. Not owned; it must
+  ** outlive the call. */
+  const cabletei_style *style;
 } cabletei_document;
+
+/* What a house style is made of. Zero-initialise, set struct_size. Strings are copied or read
+** during cabletei_style_new() only. */
+typedef struct cabletei_style_options {
+  uint32_t struct_size;
+  const char *const *scripts; /* Lua scripts, applied in order; each returns filters */
+  size_t script_count;
+  const char *const *folders; /* where require() looks after each script's own folder */
+  size_t folder_count;
+  const char *persons; /* the volume's list of persons (publisher TEI or TSV); may be NULL */
+  const char *terms;   /* the volume's list of abbreviations; may be NULL */
+  const char *const *params; /* "name=value", seen by scripts as cx.params.name */
+  size_t param_count;
+  cabletei_diagnostic_fn on_diagnostic; /* receives load errors; may be NULL */
+  void *user;
+} cabletei_style_options;
 
 /* A buffer allocated by the library; release it with cabletei_buffer_free(). */
 typedef struct cabletei_buffer {
@@ -91,10 +117,24 @@ CABLETEI_API void cabletei_context_free(cabletei_context *context);
 /* Encodes the cable text input[0, size) (UTF-8) into a TEI document. `document` may be NULL.
 ** On CABLETEI_OK, *out holds the TEI (UTF-8 XML) and must be released with
 ** cabletei_buffer_free(); on any other status *out is {NULL, 0}. Diagnostics go to the
-** context's callback as they arise. */
+** context's callback as they arise. With document->style, the style runs over the TEI in a
+** fresh sandbox; if a script fails or exceeds its limits (64 MiB, 200 million instructions,
+** 1 s), or reports cx:error(), the call returns CABLETEI_E_INPUT with the reason as an error
+** diagnostic. */
 CABLETEI_API cabletei_status cabletei_encode(cabletei_context *context,
                                              const cabletei_document *document, const char *input,
                                              size_t size, cabletei_buffer *out);
+
+/* Compiles the scripts and loads the lists of `options`. On CABLETEI_OK *out owns a style to
+** release with cabletei_style_free(). Returns CABLETEI_E_MISUSE (NULL arguments, unknown
+** struct_size, a parameter without '='), CABLETEI_E_INPUT (a script or list cannot be read or
+** parsed: each problem goes to options->on_diagnostic with file, line and column) or
+** CABLETEI_E_NOMEM. */
+CABLETEI_API cabletei_status cabletei_style_new(const cabletei_style_options *options,
+                                                cabletei_style **out);
+
+/* Releases a style. NULL is allowed. No document may be using it. */
+CABLETEI_API void cabletei_style_free(cabletei_style *style);
 
 /* The message of the last failure on this context, or "" after a success. Owned by the
 ** context; valid until the next call on it. */

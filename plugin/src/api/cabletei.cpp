@@ -2,18 +2,27 @@
 // point is noexcept and turns C++ exceptions into status codes (the Lippincott pattern).
 #include "cabletei.h"
 
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <memory>
 #include <new>
 #include <string>
+#include <variant>
+#include <vector>
 
 #include "cable/cable_reader.hpp"
+#include "style/style_set.hpp"
 #include "tei/tei_builder.hpp"
 
 struct cabletei_context {
   cabletei_options options{};
   std::string error;
+};
+
+struct cabletei_style {
+  std::shared_ptr<const cabletei::StyleSet> set;
 };
 
 namespace {
@@ -36,8 +45,8 @@ cabletei_status lippincott(cabletei_context* context) noexcept {
   }
 }
 
-void send(const cabletei_context* context, const char* file, const cabletei::Diagnostic& d) {
-  if (!context->options.on_diagnostic) return;
+void send(cabletei_diagnostic_fn fn, void* user, const char* file, const cabletei::Diagnostic& d) {
+  if (!fn) return;
   cabletei_diagnostic out{};
   out.struct_size = sizeof out;
   out.severity = static_cast<cabletei_severity>(d.severity);
@@ -46,7 +55,42 @@ void send(const cabletei_context* context, const char* file, const cabletei::Dia
   out.line = static_cast<uint32_t>(d.line);
   out.column = static_cast<uint32_t>(d.column);
   out.message = d.message.c_str();
-  context->options.on_diagnostic(context->options.user, &out);
+  out.script = d.script.c_str();
+  out.script_line = static_cast<uint32_t>(d.script_line);
+  fn(user, &out);
+}
+
+void send(const cabletei_context* context, const char* file, const cabletei::Diagnostic& d) {
+  send(context->options.on_diagnostic, context->options.user, file, d);
+}
+
+// The first error's message, for cabletei_errmsg().
+std::string first_error(const cabletei::Diagnostics& diags, const char* fallback) {
+  for (const auto& d : diags.items())
+    if (d.severity == cabletei::Severity::error)
+      return d.script.empty() ? d.message
+                              : d.script + ":" + std::to_string(d.script_line) + ": " + d.message;
+  return diags.items().empty() ? fallback : diags.items().front().message;
+}
+
+// Sizes of the structs of earlier minor versions, which callers built against them still pass.
+constexpr std::size_t kDocumentSize10 = offsetof(cabletei_document, style);
+
+bool parse_params(const cabletei_style_options* o, cabletei::StyleOptions& out) {
+  for (std::size_t k = 0; k < o->param_count; ++k) {
+    std::string p = o->params[k] ? o->params[k] : "";
+    std::size_t eq = p.find('=');
+    if (eq == std::string::npos || eq == 0) return false;
+    out.params[p.substr(0, eq)] = p.substr(eq + 1);
+  }
+  return true;
+}
+
+std::vector<std::string> strings(const char* const* items, std::size_t count) {
+  std::vector<std::string> out;
+  for (std::size_t k = 0; k < count; ++k)
+    if (items && items[k]) out.emplace_back(items[k]);
+  return out;
 }
 
 cabletei_status fill_buffer(const std::string& text, cabletei_buffer* out) {
@@ -90,33 +134,65 @@ cabletei_status cabletei_encode(cabletei_context* context, const cabletei_docume
   if (!context) return CABLETEI_E_MISUSE;
   if (!out || (!input && size > 0))
     return fail(context, CABLETEI_E_MISUSE, "cabletei_encode: NULL input or output");
-  if (document && document->struct_size != sizeof(cabletei_document))
+  if (document && document->struct_size != sizeof(cabletei_document) &&
+      document->struct_size != kDocumentSize10)
     return fail(context, CABLETEI_E_MISUSE, "cabletei_encode: unknown cabletei_document size");
+  const cabletei_style* style =
+      document && document->struct_size >= sizeof(cabletei_document) ? document->style : nullptr;
   try {
     context->error.clear();
     const char* file = document && document->file ? document->file : "";
     cabletei::ReadOptions read_options;
     if (document && document->number) read_options.fallback_number = document->number;
     cabletei::Diagnostics diags;
+    std::string text;
     auto cable =
         cabletei::read_cable(std::string_view(input ? input : "", size), read_options, diags);
-    for (const cabletei::Diagnostic& d : diags.items()) send(context, file, d);
-    if (!cable || diags.has_errors()) {
-      const auto& items = diags.items();
-      std::string first = items.empty() ? "unusable input" : items.front().message;
-      for (const auto& d : items)
-        if (d.severity == cabletei::Severity::error) {
-          first = d.message;
-          break;
-        }
-      return fail(context, CABLETEI_E_INPUT, first);
+    if (cable && !diags.has_errors()) {
+      cabletei::TeiDocument tei = cabletei::build_tei_document(*cable);
+      if (!style || style->set->apply(tei.get(), diags)) text = cabletei::serialize_tei(tei.get());
     }
-    cabletei_status status = fill_buffer(cabletei::build_tei(*cable), out);
+    for (const cabletei::Diagnostic& d : diags.items()) send(context, file, d);
+    if (!cable || diags.has_errors())
+      return fail(context, CABLETEI_E_INPUT, first_error(diags, "unusable input"));
+    cabletei_status status = fill_buffer(text, out);
     return status == CABLETEI_OK ? status : fail(context, status, "out of memory");
   } catch (...) {
     return lippincott(context);
   }
 }
+
+cabletei_status cabletei_style_new(const cabletei_style_options* options, cabletei_style** out) {
+  if (!out) return CABLETEI_E_MISUSE;
+  *out = nullptr;
+  if (!options || options->struct_size != sizeof(cabletei_style_options) ||
+      (options->script_count && !options->scripts) || (options->param_count && !options->params))
+    return CABLETEI_E_MISUSE;
+  try {
+    cabletei::init_xml_library();
+    cabletei::StyleOptions o;
+    o.scripts = strings(options->scripts, options->script_count);
+    o.folders = strings(options->folders, options->folder_count);
+    o.persons = options->persons ? options->persons : "";
+    o.terms = options->terms ? options->terms : "";
+    if (!parse_params(options, o)) return CABLETEI_E_MISUSE;
+    auto loaded = cabletei::StyleSet::load(o);
+    if (auto* errors = std::get_if<std::vector<cabletei::StyleLoadError>>(&loaded)) {
+      for (const auto& e : *errors) {
+        cabletei::Diagnostic d{
+            cabletei::Severity::error, "style-load", e.line, e.column, e.message, {}, 0};
+        send(options->on_diagnostic, options->user, e.file.c_str(), d);
+      }
+      return CABLETEI_E_INPUT;
+    }
+    *out = new cabletei_style{std::get<std::shared_ptr<const cabletei::StyleSet>>(loaded)};
+    return CABLETEI_OK;
+  } catch (...) {
+    return lippincott(nullptr);
+  }
+}
+
+void cabletei_style_free(cabletei_style* style) { delete style; }
 
 const char* cabletei_errmsg(const cabletei_context* context) {
   return context ? context->error.c_str() : "no context";

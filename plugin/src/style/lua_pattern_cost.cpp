@@ -192,6 +192,27 @@ bool has_specials(std::string_view pattern) {
   return pattern.find_first_of("^$*+?.([%-") != std::string_view::npos;
 }
 
+// The literal characters the pattern starts with (after '^'): only where they occur can a
+// match attempt get past them. The last one is dropped when a quantifier follows it.
+std::string_view literal_prefix(std::string_view pattern) {
+  std::size_t start = !pattern.empty() && pattern[0] == '^' ? 1 : 0;
+  std::size_t end = start;
+  while (end < pattern.size() && !has_specials(pattern.substr(end, 1)) && pattern[end] != ']')
+    ++end;
+  if (end < pattern.size() &&
+      std::string_view("*+-?").find(pattern[end]) != std::string_view::npos && end > start)
+    --end;
+  return pattern.substr(start, end - start);
+}
+
+double occurrences(std::string_view subject, std::string_view literal) {
+  double count = 0;
+  for (std::size_t at = subject.find(literal); at != std::string_view::npos;
+       at = subject.find(literal, at + 1))
+    ++count;
+  return count;
+}
+
 }  // namespace
 
 double pattern_work(std::string_view subject, std::string_view pattern, PatternUse use) {
@@ -200,7 +221,11 @@ double pattern_work(std::string_view subject, std::string_view pattern, PatternU
     return (n + 1) * (1 + static_cast<double>(pattern.size()) / 16);
   ParsedPattern pat = parse_pattern(pattern, use != PatternUse::gmatch);
   double starts = pat.anchored ? 1 : n + 1;
-  return starts * search_tree_work(subject, pat);
+  std::string_view prefix = literal_prefix(pattern);
+  if (prefix.size() < 2) return starts * search_tree_work(subject, pat);
+  // Attempts fail within the prefix except where it occurs.
+  double past_prefix = std::min(starts, occurrences(subject, prefix));
+  return starts * static_cast<double>(prefix.size()) + past_prefix * search_tree_work(subject, pat);
 }
 
 }  // namespace cabletei

@@ -18,7 +18,9 @@ enum class PatternUse { find, plain_find, match, gmatch, gsub };
 // The rule: a match attempt is a search tree in which each item `c*`, `c-` or `c+` branches
 // at most (longest run of characters of class c in the subject + 1) ways and each `c?` at
 // most 2 ways; every other item is deterministic (%b and back-references cost one subject
-// length). The bound is (start positions, 1 when anchored) x (nodes of that tree x items).
+// length). The bound is (start positions, 1 when anchored) x (nodes of that tree x items);
+// when the pattern starts with two literal characters or more, only the start positions where
+// they occur count in full, the others one step per literal character.
 // A malformed pattern is bounded by its well-formed prefix: Lua raises where that ends.
 double pattern_work(std::string_view subject, std::string_view pattern, PatternUse use);
 

@@ -833,6 +833,79 @@ std::int64_t LuaSandbox::instructions_left() const noexcept {
   return impl_ ? std::max<std::int64_t>(impl_->instructions_left, 0) : 0;
 }
 
+namespace {
+int write_chunk(lua_State*, const void* p, std::size_t size, void* ud) {
+  static_cast<std::string*>(ud)->append(static_cast<const char*>(p), size);
+  return 0;
+}
+}  // namespace
+
+std::optional<ScriptError> LuaSandbox::compile(const std::string& chunk,
+                                               const std::string& chunkname,
+                                               std::string& bytecode) noexcept {
+  lua_State* L = luaL_newstate();
+  if (!L) return make_error(ScriptErrorKind::internal, chunkname, "out of memory");
+  std::optional<ScriptError> error;
+  try {
+    const std::string name = "@" + chunkname;
+    if (luaL_loadbufferx(L, chunk.data(), chunk.size(), name.c_str(), "t") != LUA_OK) {
+      const char* msg = lua_tostring(L, -1);
+      ScriptError e = make_error(ScriptErrorKind::syntax, chunkname, msg ? msg : "syntax error");
+      std::string_view text = e.message;  // "file:line: message"
+      if (text.substr(0, chunkname.size() + 1) == chunkname + ":") {
+        text.remove_prefix(chunkname.size() + 1);
+        std::size_t colon = text.find(':');
+        e.line = std::atoi(std::string(text.substr(0, colon)).c_str());
+        if (colon != std::string_view::npos) text.remove_prefix(colon + 1);
+        while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+        e.message = std::string(text);
+      }
+      error = e;
+    } else {
+      bytecode.clear();
+      lua_dump(L, write_chunk, &bytecode, 0);
+    }
+  } catch (...) {
+    error = make_error(ScriptErrorKind::internal, chunkname, "out of memory");
+  }
+  lua_close(L);
+  return error;
+}
+
+std::optional<ScriptError> LuaSandbox::load_compiled(const std::string& bytecode,
+                                                     const std::string& chunkname) noexcept {
+  if (!ready())
+    return make_error(ScriptErrorKind::internal, chunkname,
+                      impl_ ? impl_->setup_error.c_str() : "out of memory");
+  try {
+    auto& names = impl_->chunk_names;
+    if (std::find(names.begin(), names.end(), chunkname) == names.end()) names.push_back(chunkname);
+    const std::string name = "@" + chunkname;
+    const int status =
+        luaL_loadbufferx(impl_->L, bytecode.data(), bytecode.size(), name.c_str(), "b");
+    if (status != LUA_OK) {
+      ScriptError e = impl_->error_from_stack(status, chunkname);
+      lua_pop(impl_->L, 1);
+      return e;
+    }
+    return std::nullopt;
+  } catch (...) {
+    return make_error(ScriptErrorKind::internal, chunkname, "out of memory");
+  }
+}
+
+void LuaSandbox::charge(lua_State* L, std::int64_t units, std::size_t bytes) {
+  Impl* s = impl_of(L);
+  if (bytes > 0) {
+    s->used += bytes;
+    if (s->used > s->limits.memory_bytes && s->stop == Stop::none)
+      s->stop = Stop::memory;
+    else if (s->used > s->soft_limit)
+      s->over_soft_limit = true;
+  }
+  meter(L, units);
+}
+
 std::optional<ScriptError> LuaSandbox::run_string(const std::string& chunk,
                                                   const std::string& chunkname,
                                                   int nresults) noexcept {

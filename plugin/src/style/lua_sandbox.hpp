@@ -95,6 +95,21 @@ class LuaSandbox {
   // replaced by `nresults` results; on failure they are popped and the error is returned.
   std::optional<ScriptError> call(int nargs, int nresults) noexcept;
 
+  // Compiles a text chunk to bytecode, outside any sandbox, for loading many times with
+  // load_compiled (scripts themselves can never load binary chunks). Returns a `syntax` (or
+  // `internal`) error on failure. Thread-safe.
+  static std::optional<ScriptError> compile(const std::string& chunk, const std::string& chunkname,
+                                            std::string& bytecode) noexcept;
+  // Pushes the function of a chunk made by compile() onto state()'s stack, or returns the
+  // error with the stack unchanged. Only for the host's own compiled chunks.
+  std::optional<ScriptError> load_compiled(const std::string& bytecode,
+                                           const std::string& chunkname) noexcept;
+
+  // For host functions running inside run_*/call: charges `units` instructions and `bytes`
+  // of memory held outside Lua (tree nodes, say) to the limits. When a limit is passed it
+  // raises the sandbox's stop error (a Lua error; does not return).
+  static void charge(lua_State* L, std::int64_t units, std::size_t bytes = 0);
+
   // The state, owned by the sandbox, for the engine to push values and register host
   // functions. Null when !ready(). Host functions must not throw C++ exceptions.
   lua_State* state() const noexcept;

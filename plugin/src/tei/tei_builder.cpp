@@ -5,8 +5,10 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <set>
 #include <string_view>
 
@@ -20,16 +22,12 @@ constexpr const char* kXmlNs = "http://www.w3.org/XML/1998/namespace";
 
 const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 
-struct DocFree {
-  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
-};
-
 class TeiBuilder {
  public:
   explicit TeiBuilder(const Cable& cable) : cable_(cable), id_("d" + sanitize(cable.number)) {}
 
-  std::string build() {
-    std::unique_ptr<xmlDoc, DocFree> doc(xmlNewDoc(X("1.0")));
+  TeiDocument build() {
+    TeiDocument doc(xmlNewDoc(X("1.0")));
     xmlNode* tei = xmlNewDocNode(doc.get(), nullptr, X("TEI"), nullptr);
     xmlDocSetRootElement(doc.get(), tei);
     xmlNs* ns = xmlNewNs(tei, X(kTeiNs), nullptr);
@@ -38,12 +36,7 @@ class TeiBuilder {
     header(tei);
     xmlNode* body = child(child(tei, "text"), "body");
     document_div(body);
-    xmlChar* out = nullptr;
-    int size = 0;
-    xmlDocDumpFormatMemoryEnc(doc.get(), &out, &size, "UTF-8", 1);
-    std::string result(reinterpret_cast<const char*>(out), static_cast<std::size_t>(size));
-    xmlFree(out);
-    return result;
+    return doc;
   }
 
  private:
@@ -99,7 +92,7 @@ class TeiBuilder {
   }
 
   void document_div(xmlNode* body) {
-    xmlNode* div = child(body, "div");
+    xmlNode* div = located(child(body, "div"), cable_.head.line);
     attr(div, "type", "document");
     xml_id(div, id_);
     attr(div, "n", cable_.number);
@@ -125,7 +118,13 @@ class TeiBuilder {
   xmlNode* block(xmlNode* parent, const char* name, const Run& r) {
     for (const Anchor& a : r.anchors)
       if (a.kind == Anchor::Kind::page && a.before_block) page_break(parent, a);
-    return child(parent, name);
+    return located(child(parent, name), r.line);
+  }
+
+  // Records the input line on the node, for diagnostics about it (libxml2 keeps 16 bits).
+  static xmlNode* located(xmlNode* node, std::size_t line) {
+    node->line = static_cast<unsigned short>(std::min<std::size_t>(line, 65535));
+    return node;
   }
 
   void opener(xmlNode* div) {
@@ -234,7 +233,7 @@ class TeiBuilder {
 
   void note(xmlNode* parent, std::size_t index) {
     const Footnote& f = cable_.footnotes[index];
-    xmlNode* note = child(parent, "note");
+    xmlNode* note = located(child(parent, "note"), f.line);
     if (!f.n.empty()) {  // a footnote printed without a callout has no number
       attr(note, "n", f.n);
       xml_id(note, id_ + "fn" + sanitize(f.n));
@@ -269,9 +268,23 @@ void init_xml_library() {
   std::call_once(once, [] { xmlInitParser(); });
 }
 
-std::string build_tei(const Cable& cable) {
+void XmlDocFree::operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+
+TeiDocument build_tei_document(const Cable& cable) {
   init_xml_library();
   return TeiBuilder(cable).build();
 }
+
+std::string serialize_tei(xmlDoc* doc) {
+  xmlChar* out = nullptr;
+  int size = 0;
+  xmlDocDumpFormatMemoryEnc(doc, &out, &size, "UTF-8", 1);
+  if (!out) throw std::bad_alloc();
+  std::string result(reinterpret_cast<const char*>(out), static_cast<std::size_t>(size));
+  xmlFree(out);
+  return result;
+}
+
+std::string build_tei(const Cable& cable) { return serialize_tei(build_tei_document(cable).get()); }
 
 }  // namespace cabletei

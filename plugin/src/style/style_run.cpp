@@ -1,0 +1,45 @@
+// The per-document state of a style run (see style_run.hpp), kept as a light userdata in the
+// Lua registry so that every binding can reach it.
+#include "style/style_run.hpp"
+
+#include <lua.hpp>
+
+#include "style/lua_sandbox.hpp"
+
+namespace cabletei {
+namespace {
+constexpr const char* kRunKey = "cabletei.run";
+}
+
+void StyleRun::attach(lua_State* L, StyleRun* run) {
+  lua_pushlightuserdata(L, run);
+  lua_setfield(L, LUA_REGISTRYINDEX, kRunKey);
+}
+
+StyleRun& StyleRun::of(lua_State* L) {
+  lua_getfield(L, LUA_REGISTRYINDEX, kRunKey);
+  auto* run = static_cast<StyleRun*>(lua_touserdata(L, -1));
+  lua_pop(L, 1);
+  if (!run) luaL_error(L, "no document is being styled");
+  return *run;
+}
+
+const Selector& StyleRun::selector(lua_State* L, const std::string& text) {
+  auto it = selectors.find(text);
+  if (it != selectors.end()) return it->second;
+  // Every selector parsed stays cached until the run ends: charge what it may hold (one
+  // character can open a group and a compound: "a,a,a").
+  LuaSandbox::charge(L, static_cast<std::int64_t>(text.size() / 8 + 1), 96 * text.size() + 256);
+  auto parsed = Selector::parse(text);
+  if (auto* error = std::get_if<std::string>(&parsed))
+    luaL_error(L, "bad selector '%s': %s", text.c_str(), error->c_str());
+  return selectors.emplace(text, std::get<Selector>(std::move(parsed))).first->second;
+}
+
+void StyleRun::charge(lua_State* L, std::int64_t units) {
+  std::size_t bytes = editor.created_bytes() - charged_bytes_;
+  charged_bytes_ = editor.created_bytes();
+  LuaSandbox::charge(L, units, bytes);
+}
+
+}  // namespace cabletei

@@ -1,0 +1,40 @@
+// The state of one style run over one document, shared by the Lua bindings: the tree editor,
+// the diagnostics it adds to, the loaded style, and caches; found from the lua_State.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "diag/diagnostics.hpp"
+#include "style/selector.hpp"
+#include "style/tree_editor.hpp"
+
+struct lua_State;
+
+namespace cabletei {
+
+class StyleSet;
+
+struct StyleRun {
+  TreeEditor editor;
+  const StyleSet* style = nullptr;
+  Diagnostics* diagnostics = nullptr;
+  std::unordered_map<std::string, Selector> selectors;  // parsed selectors by text
+
+  explicit StyleRun(struct _xmlDoc* doc) : editor(doc) {}
+
+  // Registers `run` as the run of L (a light userdata in the registry).
+  static void attach(lua_State* L, StyleRun* run);
+  // The run of L; raises a Lua error when there is none.
+  static StyleRun& of(lua_State* L);
+  // The parsed selector for `text`, from the cache; raises a Lua error for a bad selector.
+  const Selector& selector(lua_State* L, const std::string& text);
+  // Charges the bytes the editor has created since the last call to the sandbox's limits.
+  void charge(lua_State* L, std::int64_t units);
+
+ private:
+  std::size_t charged_bytes_ = 0;
+};
+
+}  // namespace cabletei

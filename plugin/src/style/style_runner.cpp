@@ -1,0 +1,293 @@
+// Runs a house style over one document in a fresh sandbox: scripts return filters, later
+// filters replace or switch off earlier ones by name, then after_encode hooks, each filter's
+// element walk and text rules in order, and before_render hooks.
+#include <libxml/tree.h>
+
+#include <lua.hpp>
+
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "style/authority_binding.hpp"
+#include "style/lua_filters.hpp"
+#include "style/lua_node.hpp"
+#include "style/style_context.hpp"
+#include "style/style_run.hpp"
+#include "style/style_set.hpp"
+#include "style/text_rules.hpp"
+
+namespace cabletei {
+namespace {
+
+constexpr const char* kLoadedKey = "cabletei.loaded";
+constexpr const char* kLoadingMark = "cabletei.loading";
+constexpr const char* kOriginKey = "cabletei.origin";  // filter table -> script name
+constexpr int kMaxNesting = 32;                        // lists of filters inside lists
+
+// require(name): "tei" is the host module; others are compiled modules of the style folders,
+// run once per document and cached.
+int sandbox_require(lua_State* L) {
+  std::string name = luaL_checkstring(L, 1);
+  if (name == "tei") {
+    push_tei_module(L);
+    return 1;
+  }
+  lua_getfield(L, LUA_REGISTRYINDEX, kLoadedKey);
+  int loaded = lua_gettop(L);
+  lua_getfield(L, loaded, name.c_str());
+  if (lua_type(L, -1) == LUA_TLIGHTUSERDATA)
+    return luaL_error(L, "module '%s' requires itself (a require loop)", name.c_str());
+  if (!lua_isnil(L, -1)) return 1;
+  lua_pop(L, 1);
+  auto found = StyleRun::of(L).style->module(name);
+  if (auto* e = std::get_if<StyleLoadError>(&found)) {
+    std::string message = e->file.empty() ? e->message : e->to_string();
+    return luaL_error(L, "%s", message.c_str());
+  }
+  const StyleSet::Chunk* chunk = std::get<const StyleSet::Chunk*>(found);
+  lua_pushlightuserdata(L, const_cast<char*>(kLoadingMark));
+  lua_setfield(L, loaded, name.c_str());
+  std::string chunkname = "@" + chunk->name;
+  if (luaL_loadbufferx(L, chunk->bytecode.data(), chunk->bytecode.size(), chunkname.c_str(), "b") !=
+      LUA_OK)
+    return lua_error(L);
+  lua_pushstring(L, name.c_str());
+  if (lua_pcall(L, 1, 1, 0) != LUA_OK) {  // forget the mark: requiring it again must report
+    lua_pushnil(L);                       // this error again, not a require loop
+    lua_setfield(L, loaded, name.c_str());
+    return lua_error(L);
+  }
+  if (lua_isnil(L, -1)) {
+    lua_pop(L, 1);
+    lua_pushboolean(L, 1);
+  }
+  lua_pushvalue(L, -1);
+  lua_setfield(L, loaded, name.c_str());
+  return 1;
+}
+
+// Adds the filters in the value at `index` to the pipeline table at `pipeline` (a list).
+void add_filters(lua_State* L, int index, int pipeline, const char* script, int depth) {
+  index = lua_absindex(L, index);
+  if (depth > kMaxNesting) luaL_error(L, "%s: filter lists nested too deeply", script);
+  if (!lua_istable(L, index))
+    luaL_error(L, "%s returned %s; a style returns a filter table or a list of them", script,
+               luaL_typename(L, index));
+  if (luaL_len(L, index) > 0) {
+    lua_Integer size = luaL_len(L, index);
+    for (lua_Integer k = 1; k <= size; ++k) {
+      lua_geti(L, index, k);
+      add_filters(L, -1, pipeline, script, depth + 1);
+      lua_pop(L, 1);
+    }
+    return;
+  }
+  lua_getfield(L, LUA_REGISTRYINDEX, kOriginKey);
+  lua_pushvalue(L, index);
+  lua_pushstring(L, script);
+  lua_rawset(L, -3);
+  lua_pop(L, 1);
+  lua_getfield(L, index, "name");
+  const char* name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : nullptr;
+  lua_getfield(L, index, "off");
+  bool off = lua_toboolean(L, -1);
+  lua_pop(L, 1);
+  lua_Integer size = luaL_len(L, pipeline);
+  if (name) {
+    for (lua_Integer k = 1; k <= size; ++k) {
+      lua_geti(L, pipeline, k);
+      lua_getfield(L, -1, "name");
+      bool same = lua_type(L, -1) == LUA_TSTRING && std::string(lua_tostring(L, -1)) == name;
+      lua_pop(L, 2);
+      if (!same) continue;
+      if (off) {  // switch the earlier one off: shift the rest down
+        for (lua_Integer j = k; j < size; ++j) {
+          lua_geti(L, pipeline, j + 1);
+          lua_seti(L, pipeline, j);
+        }
+        lua_pushnil(L);
+        lua_seti(L, pipeline, size);
+      } else {
+        lua_pushvalue(L, index);
+        lua_seti(L, pipeline, k);
+      }
+      lua_pop(L, 1);
+      return;
+    }
+  }
+  lua_pop(L, 1);
+  if (off) return;  // switching off something absent is fine: styles compose freely
+  lua_pushvalue(L, index);
+  lua_seti(L, pipeline, size + 1);
+}
+
+// Calls the hook `phase` of every filter that has one with (root, cx).
+void run_phase(lua_State* L, int pipeline, int cx, xmlNode* root, const char* phase) {
+  lua_Integer size = luaL_len(L, pipeline);
+  for (lua_Integer k = 1; k <= size; ++k) {
+    lua_geti(L, pipeline, k);
+    if (lua_getfield(L, -1, phase) == LUA_TFUNCTION) {
+      push_node(L, root);
+      lua_pushvalue(L, cx);
+      lua_call(L, 2, 0);
+    } else {
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+}
+
+// Runs one filter: arguments (filter, cx, root as light userdata).
+int run_filter(lua_State* L) {
+  auto* root = static_cast<xmlNode*>(lua_touserdata(L, 3));
+  walk_filter(L, 1, 2, root);
+  if (lua_getfield(L, 1, "text") == LUA_TTABLE) apply_text_rules(L, -1, 2, root);
+  return 0;
+}
+
+// True when `message` starts with "file:line:" (a Lua error raised at a script line).
+bool located(const char* message) {
+  const char* colon = message ? std::strchr(message, ':') : nullptr;
+  return colon && colon[1] >= '0' && colon[1] <= '9';
+}
+
+void run_filters(lua_State* L, int pipeline, int cx, xmlNode* root) {
+  lua_Integer size = luaL_len(L, pipeline);
+  for (lua_Integer k = 1; k <= size; ++k) {
+    lua_pushcfunction(L, run_filter);
+    lua_geti(L, pipeline, k);
+    lua_pushvalue(L, cx);
+    lua_pushlightuserdata(L, root);
+    if (lua_pcall(L, 3, 0, 0) == LUA_OK) continue;
+    const char* message = lua_tostring(L, -1);
+    if (located(message)) lua_error(L);
+    lua_geti(L, pipeline, k);
+    lua_getfield(L, -1, "name");
+    const char* name = lua_tostring(L, -1);
+    lua_getfield(L, LUA_REGISTRYINDEX, kOriginKey);
+    lua_geti(L, pipeline, k);
+    lua_rawget(L, -2);
+    const char* script = lua_tostring(L, -1);
+    lua_pushfstring(L, "%s: %s%s%s: %s", script ? script : "style", name ? "filter '" : "filter ",
+                    name ? name : std::to_string(k).c_str(), name ? "'" : "",
+                    message ? message : "error");
+    lua_error(L);
+  }
+}
+
+// The protected body of a run: arguments are the StyleRun (light userdata), the prelude and
+// the scripts' main functions.
+int run_document(lua_State* L) {
+  auto* run = static_cast<StyleRun*>(lua_touserdata(L, 1));
+  int scripts = lua_gettop(L) - 2;
+  StyleRun::attach(L, run);
+  open_node_library(L);
+  open_authority_library(L);
+  lua_pushvalue(L, 2);  // prelude(List, tei)
+  luaL_getmetatable(L, "cabletei.List");
+  push_tei_module(L);
+  lua_call(L, 2, 0);
+  push_tei_module(L);
+  lua_setglobal(L, "tei");
+  lua_pushcfunction(L, sandbox_require);
+  lua_setglobal(L, "require");
+  lua_newtable(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, kLoadedKey);
+  lua_newtable(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, kOriginKey);
+  push_context(L, *run->style);
+  int cx = lua_gettop(L);
+  lua_newtable(L);
+  int pipeline = lua_gettop(L);
+  for (int k = 0; k < scripts; ++k) {
+    const std::string& name = run->style->scripts()[static_cast<std::size_t>(k)].name;
+    lua_pushvalue(L, 3 + k);
+    lua_call(L, 0, 1);
+    add_filters(L, -1, pipeline, name.c_str(), 0);
+    lua_pop(L, 1);
+  }
+  xmlNode* root = run->editor.root();
+  run_phase(L, pipeline, cx, root, "after_encode");
+  run_filters(L, pipeline, cx, root);
+  run_phase(L, pipeline, cx, root, "before_render");
+  return 0;
+}
+
+Diagnostic style_failure(const ScriptError& e) {
+  Diagnostic d;
+  d.severity = Severity::error;
+  d.code = "style-failed";
+  d.line = 0;
+  d.column = 0;
+  d.message = e.message;
+  d.script = e.file;
+  d.script_line = static_cast<std::size_t>(e.line);
+  return d;
+}
+
+}  // namespace
+
+bool StyleSet::apply(xmlDoc* doc, Diagnostics& diagnostics) const noexcept {
+  try {
+    std::size_t errors_before = 0;
+    for (const Diagnostic& d : diagnostics.items()) errors_before += d.severity == Severity::error;
+    StyleRun run(doc);
+    run.style = this;
+    run.diagnostics = &diagnostics;
+    // Lua shortens chunk names to "...tail"; the sandbox restores those of the chunks it
+    // loaded, this those of the modules that require loaded.
+    auto full_name = [this](const std::string& file) {
+      if (file.rfind("...", 0) != 0) return file;
+      std::string_view tail = std::string_view(file).substr(3);
+      std::lock_guard<std::mutex> lock(modules_mutex_);
+      for (const auto& [name, module] : modules_)
+        if (auto* chunk = std::get_if<std::unique_ptr<Chunk>>(&module))
+          if (std::string_view((*chunk)->name).ends_with(tail)) return (*chunk)->name;
+      return file;
+    };
+    auto sink = [&diagnostics, &full_name](const ScriptMessage& m) {
+      Diagnostic d;
+      d.severity = m.severity;
+      d.code = m.severity == Severity::note ? "style-print" : "style-warning";
+      d.line = 0;
+      d.column = 0;
+      d.message = m.text;
+      d.script = full_name(m.file);
+      d.script_line = static_cast<std::size_t>(m.line);
+      diagnostics.add(std::move(d));
+    };
+    LuaSandbox sandbox(limits_, sink);
+    std::optional<ScriptError> error;
+    if (lua_State* L = sandbox.state()) {
+      lua_pushcfunction(L, run_document);
+      lua_pushlightuserdata(L, &run);
+      error = sandbox.load_compiled(prelude_.bytecode, prelude_.name);
+      for (std::size_t k = 0; !error && k < scripts_.size(); ++k)
+        error = sandbox.load_compiled(scripts_[k].bytecode, scripts_[k].name);
+      if (!error)
+        error = sandbox.call(static_cast<int>(scripts_.size()) + 2, 0);
+      else
+        lua_settop(L, 0);
+    } else {
+      error = sandbox.run_string("", "style");  // reports why the state is missing
+    }
+    if (error) {
+      error->file = full_name(error->file);
+      diagnostics.add(style_failure(*error));
+    }
+    std::size_t errors_after = 0;
+    for (const Diagnostic& d : diagnostics.items()) errors_after += d.severity == Severity::error;
+    return errors_after == errors_before;
+  } catch (...) {
+    Diagnostic d;
+    d.severity = Severity::error;
+    d.code = "style-failed";
+    d.line = d.column = 0;
+    d.message = "out of memory while applying the style";
+    diagnostics.add(std::move(d));
+    return false;
+  }
+}
+
+}  // namespace cabletei

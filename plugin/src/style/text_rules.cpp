@@ -1,0 +1,442 @@
+// Text rules over text runs (see text_rules.hpp): runs are collected per element, matched
+// whole, the rule's function is asked about each match in document order, and the edits are
+// made from the end of each run backwards so that earlier offsets stay valid.
+#include "style/text_rules.hpp"
+
+#include <libxml/tree.h>
+#include <lua.hpp>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "style/authority_binding.hpp"
+#include "style/lua_node.hpp"
+#include "style/style_run.hpp"
+#include "style/tei_names.hpp"
+#include "text/phrase_index.hpp"
+
+namespace cabletei {
+namespace {
+
+const char* const kDefaultExclude[] = {"teiHeader", "gloss", "persName", "placeName", "orgName",
+                                       "ref",       "date",  "term",     "choice"};
+
+constexpr std::size_t kContext = 64;  // bytes of m.before and m.after
+
+bool is_milestone(const xmlNode* n) { return has_tag(n, "pb") || has_tag(n, "lb"); }
+bool is_text(const xmlNode* n) {
+  return n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE;
+}
+
+// Consecutive children of one element that are text or milestones; text is their content.
+struct Run {
+  xmlNode* parent = nullptr;
+  std::vector<xmlNode*> nodes;
+  std::vector<std::size_t> starts;  // offset of each node in text (milestones: zero width)
+  std::string text;
+};
+
+struct Match {
+  std::size_t begin = 0, end = 0;
+  std::vector<std::string> captures;  // pattern captures (position captures as numbers)
+  std::vector<int> values;            // words: positions in the value table or list
+};
+
+// What a rule does with a match, decided before any edit.
+struct Edit {
+  std::size_t begin = 0, end = 0;
+  std::vector<xmlNode*> replacement;  // replace: the new nodes
+  xmlNode* wrapper = nullptr;         // wrap: the new element
+};
+
+enum class Kind { literal, pattern, words };
+
+class RuleRunner {
+ public:
+  RuleRunner(lua_State* L, int rule, int cx, int number)
+      : L_(L), rule_(lua_absindex(L, rule)), cx_(cx), number_(number), run_(StyleRun::of(L)) {
+    read_rule();
+  }
+
+  void apply(xmlNode* root) {
+    std::vector<Run> runs;
+    collect(root, false, runs);
+    for (Run& r : runs) apply_run(r);
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& what) {
+    luaL_error(L_, "text rule %d: %s", number_, what.c_str());
+    std::abort();
+  }
+
+  void read_rule() {
+    if (!lua_istable(L_, rule_)) fail("a table expected");
+    int kinds = 0;
+    if (lua_getfield(L_, rule_, "literal") == LUA_TSTRING) kind_ = Kind::literal, ++kinds;
+    if (lua_getfield(L_, rule_, "pattern") == LUA_TSTRING) kind_ = Kind::pattern, ++kinds;
+    if (lua_getfield(L_, rule_, "words") != LUA_TNIL) kind_ = Kind::words, ++kinds;
+    if (kinds != 1) fail("give exactly one of literal, pattern and words");
+    pattern_ = lua_gettop(L_) - 1;
+    literal_ = lua_gettop(L_) - 2;
+    words_ = lua_gettop(L_);
+    if (kind_ == Kind::literal && lua_rawlen(L_, literal_) == 0) fail("empty literal");
+    if (kind_ == Kind::words) read_words();
+    bool wrap = lua_getfield(L_, rule_, "wrap") != LUA_TNIL;
+    if (wrap) {
+      if (!lua_isstring(L_, -1)) fail("wrap must be an element name");
+      wrap_tag_ = lua_tostring(L_, -1);
+    }
+    lua_getfield(L_, rule_, "attr");
+    attr_ = lua_gettop(L_);
+    bool replace = lua_getfield(L_, rule_, "replace") != LUA_TNIL;
+    replace_ = lua_gettop(L_);
+    if (wrap == replace) fail("give exactly one of wrap and replace");
+    if (lua_getfield(L_, rule_, "scope") != LUA_TNIL) {
+      if (!lua_isstring(L_, -1)) fail("scope must be a selector");
+      scope_ = &run_.selector(L_, lua_tostring(L_, -1));
+    }
+    read_exclude();
+  }
+
+  void read_words() {
+    if (lua_isfunction(L_, words_)) {  // words = function(cx) return cx.persons end
+      lua_pushvalue(L_, words_);
+      lua_pushvalue(L_, cx_);
+      lua_call(L_, 1, 1);
+      lua_replace(L_, words_);
+    }
+    if ((authority_ = to_authority(L_, words_))) {
+      index_ = &authority_->index;
+      return;
+    }
+    if (!lua_istable(L_, words_)) fail("words must be a table {phrase = value} or a list");
+    lua_getfield(L_, rule_, "ignore_case");
+    bool ignore_case = lua_toboolean(L_, -1);
+    lua_pop(L_, 1);
+    own_index_ = std::make_unique<PhraseIndex>();
+    lua_newtable(L_);  // position -> value
+    values_ = lua_gettop(L_);
+    int n = 0;
+    lua_pushnil(L_);
+    while (lua_next(L_, words_) != 0) {
+      if (lua_type(L_, -2) != LUA_TSTRING) fail("words: keys must be phrases (strings)");
+      size_t len = 0;
+      const char* phrase = lua_tolstring(L_, -2, &len);
+      own_index_->add(std::string_view(phrase, len), ++n, ignore_case);
+      lua_rawseti(L_, values_, n);  // pops the value
+      run_.charge(L_, 10);
+    }
+    index_ = own_index_.get();
+  }
+
+  void read_exclude() {
+    if (lua_getfield(L_, rule_, "exclude") == LUA_TNIL) {
+      exclude_.assign(std::begin(kDefaultExclude), std::end(kDefaultExclude));
+    } else {
+      if (!lua_istable(L_, -1)) fail("exclude must be a list of element names");
+      for (lua_Integer k = 1; lua_geti(L_, -1, k) == LUA_TSTRING; ++k) {
+        exclude_.emplace_back(lua_tostring(L_, -1));
+        lua_pop(L_, 1);
+      }
+      lua_pop(L_, 1);
+    }
+    if (!wrap_tag_.empty()) exclude_.push_back(wrap_tag_);
+    lua_pop(L_, 1);
+  }
+
+  bool excluded(const xmlNode* n) const {
+    for (const std::string& tag : exclude_)
+      if (has_tag(n, tag)) return true;
+    return false;
+  }
+
+  // Runs under `n` (depth-first); `in_scope` tells whether an ancestor matched the scope.
+  void collect(xmlNode* n, bool in_scope, std::vector<Run>& runs) {
+    if (n->type != XML_ELEMENT_NODE || excluded(n)) return;
+    in_scope = in_scope || !scope_ || scope_->matches(n);
+    Run current;
+    auto flush = [&] {
+      if (in_scope && current.text.find_first_not_of(" \n\t") != std::string::npos) {
+        current.parent = n;
+        runs.push_back(std::move(current));
+      }
+      current = Run();
+    };
+    for (xmlNode* c = n->children; c; c = c->next) {
+      if (is_text(c) || is_milestone(c)) {
+        current.nodes.push_back(c);
+        current.starts.push_back(current.text.size());
+        if (is_text(c) && c->content) current.text += reinterpret_cast<const char*>(c->content);
+        continue;
+      }
+      flush();
+      collect(c, in_scope, runs);
+    }
+    flush();
+    run_.charge(L_, 1);
+  }
+
+  std::vector<Match> find(const Run& r) {
+    std::vector<Match> out;
+    run_.charge(L_, static_cast<std::int64_t>(r.text.size() / 8 + 1));
+    if (kind_ == Kind::literal) {
+      size_t len = 0;
+      const char* lit = lua_tolstring(L_, literal_, &len);
+      std::string_view needle(lit, len);
+      for (std::size_t at = r.text.find(needle); at != std::string::npos;
+           at = r.text.find(needle, at + len))
+        out.push_back({at, at + len, {}, {}});
+    } else if (kind_ == Kind::words) {
+      for (auto& m : index_->find_all(r.text)) out.push_back({m.begin, m.end, {}, m.values});
+    } else {
+      find_pattern(r.text, out);
+    }
+    return out;
+  }
+
+  // Repeated string.find (the sandbox's, so its cost guard applies) from left to right.
+  void find_pattern(const std::string& text, std::vector<Match>& out) {
+    std::size_t init = 0;
+    while (init <= text.size()) {
+      int base = lua_gettop(L_);
+      lua_getglobal(L_, "string");
+      lua_getfield(L_, -1, "find");
+      lua_pushlstring(L_, text.data(), text.size());
+      lua_pushvalue(L_, pattern_);
+      lua_pushinteger(L_, static_cast<lua_Integer>(init) + 1);
+      lua_call(L_, 3, LUA_MULTRET);
+      int results = lua_gettop(L_) - base - 1;
+      if (results < 2 || lua_isnil(L_, base + 2)) {
+        lua_settop(L_, base);
+        break;
+      }
+      Match m;
+      m.begin = static_cast<std::size_t>(lua_tointeger(L_, base + 2) - 1);
+      m.end = static_cast<std::size_t>(lua_tointeger(L_, base + 3));
+      for (int k = base + 4; k <= lua_gettop(L_); ++k) {
+        m.captures.emplace_back(luaL_tolstring(L_, k, nullptr));
+        lua_pop(L_, 1);
+      }
+      lua_settop(L_, base);
+      init = m.end > m.begin ? m.end : m.end + 1;
+      if (m.end > m.begin) out.push_back(std::move(m));
+    }
+  }
+
+  // Pushes the `m` table for rule functions.
+  void push_match(const Run& r, const Match& m) {
+    lua_createtable(L_, 0, 5);
+    lua_pushlstring(L_, r.text.data() + m.begin, m.end - m.begin);
+    lua_setfield(L_, -2, "text");
+    std::size_t before = std::min<std::size_t>(m.begin, kContext);
+    lua_pushlstring(L_, r.text.data() + m.begin - before, before);
+    lua_setfield(L_, -2, "before");
+    lua_pushlstring(L_, r.text.data() + m.end, std::min(r.text.size() - m.end, kContext));
+    lua_setfield(L_, -2, "after");
+    push_node(L_, r.parent);
+    lua_setfield(L_, -2, "parent");
+    lua_pushinteger(L_, line_of(r.parent));
+    lua_setfield(L_, -2, "line");
+    push_new_list(L_, static_cast<int>(m.captures.size()));
+    for (std::size_t k = 0; k < m.captures.size(); ++k) {
+      lua_pushlstring(L_, m.captures[k].data(), m.captures[k].size());
+      lua_rawseti(L_, -2, static_cast<lua_Integer>(k + 1));
+    }
+    lua_setfield(L_, -2, "captures");
+    push_new_list(L_, static_cast<int>(m.values.size()));
+    for (std::size_t k = 0; k < m.values.size(); ++k) {
+      if (authority_)
+        push_authority_entry(L_, authority_, m.values[k]);
+      else
+        lua_rawgeti(L_, values_, m.values[k]);
+      lua_rawseti(L_, -2, static_cast<lua_Integer>(k + 1));
+    }
+    lua_setfield(L_, -2, "values");
+  }
+
+  // Calls f(m, cx) for the function at `fn`, leaving one result.
+  void call(int fn, const Run& r, const Match& m) {
+    lua_pushvalue(L_, fn);
+    push_match(r, m);
+    lua_pushvalue(L_, cx_);
+    lua_call(L_, 2, 1);
+  }
+
+  std::optional<Edit> decide(const Run& r, const Match& m) {
+    Edit e{m.begin, m.end, {}, nullptr};
+    std::string error;
+    if (!wrap_tag_.empty()) {
+      int attrs = attr_;
+      if (lua_isfunction(L_, attr_)) {
+        call(attr_, r, m);
+        if (lua_isnil(L_, -1) || (lua_isboolean(L_, -1) && !lua_toboolean(L_, -1))) {
+          lua_pop(L_, 1);
+          return std::nullopt;
+        }
+        attrs = lua_gettop(L_);
+      }
+      e.wrapper = run_.editor.new_element(wrap_tag_, error);
+      if (!e.wrapper) fail(error);
+      if (lua_istable(L_, attrs))
+        set_attrs(e.wrapper, attrs);
+      else if (!lua_isnil(L_, attrs) && !lua_isboolean(L_, attrs))
+        fail("attr must give a table");
+      if (attrs != attr_) lua_pop(L_, 1);
+      return e;
+    }
+    if (lua_isfunction(L_, replace_)) {
+      call(replace_, r, m);
+      if (lua_isnil(L_, -1)) {
+        lua_pop(L_, 1);
+        return std::nullopt;
+      }
+      collect_replacement(-1, e.replacement);
+      lua_pop(L_, 1);
+      return e;
+    }
+    if (!lua_isstring(L_, replace_)) fail("replace must be a string or a function");
+    e.replacement.push_back(run_.editor.new_text(substitute(lua_tostring(L_, replace_), r, m)));
+    return e;
+  }
+
+  void collect_replacement(int index, std::vector<xmlNode*>& out) {
+    index = lua_absindex(L_, index);
+    if (lua_istable(L_, index) && !to_node(L_, index)) {
+      lua_Integer size = luaL_len(L_, index);
+      for (lua_Integer k = 1; k <= size; ++k) {
+        lua_geti(L_, index, k);
+        out.push_back(node_from_value(L_, -1, "replacement"));
+        lua_pop(L_, 1);
+      }
+    } else {
+      out.push_back(node_from_value(L_, index, "replacement"));
+    }
+  }
+
+  // "%0" the match, "%1".."%9" captures, "%%" a percent sign.
+  std::string substitute(std::string_view tpl, const Run& r, const Match& m) {
+    std::string out;
+    for (std::size_t i = 0; i < tpl.size(); ++i) {
+      if (tpl[i] != '%' || i + 1 == tpl.size()) {
+        out += tpl[i];
+        continue;
+      }
+      char c = tpl[++i];
+      if (c == '0')
+        out.append(r.text, m.begin, m.end - m.begin);
+      else if (c >= '1' && c <= '9' && static_cast<std::size_t>(c - '1') < m.captures.size())
+        out += m.captures[static_cast<std::size_t>(c - '1')];
+      else if (c == '%')
+        out += '%';
+      else
+        fail("invalid use of '%' in replace");
+    }
+    return out;
+  }
+
+  void set_attrs(xmlNode* element, int table) {
+    std::vector<std::pair<std::string, std::string>> attrs;
+    lua_pushnil(L_);
+    while (lua_next(L_, table) != 0) {
+      if (lua_type(L_, -2) != LUA_TSTRING) fail("attribute names must be strings");
+      std::string name = lua_tostring(L_, -2);
+      std::string value = luaL_tolstring(L_, -1, nullptr);
+      attrs.emplace_back(std::move(name), std::move(value));
+      lua_pop(L_, 2);
+    }
+    std::sort(attrs.begin(), attrs.end());
+    std::string error;
+    for (auto& [name, value] : attrs)
+      if (!run_.editor.set_attr(element, name, value.c_str(), error)) fail(error);
+  }
+
+  void apply_run(Run& r) {
+    std::vector<Match> matches = find(r);
+    if (matches.empty()) return;
+    std::vector<Edit> edits;
+    for (const Match& m : matches)
+      if (auto e = decide(r, m)) edits.push_back(std::move(*e));
+    for (auto it = edits.rbegin(); it != edits.rend(); ++it) edit(r, *it);
+    run_.charge(L_, static_cast<std::int64_t>(edits.size()) * 20);
+  }
+
+  // The text node holding offset `at` as a start (at < end) or as an end (at > start), split
+  // so that the node starts (or ends) there.
+  xmlNode* boundary(Run& r, std::size_t at, bool as_start, xmlNode** split = nullptr) {
+    for (std::size_t k = 0; k < r.nodes.size(); ++k) {
+      xmlNode* n = r.nodes[k];
+      if (!is_text(n)) continue;
+      std::size_t start = r.starts[k];
+      std::size_t len = n->content ? xmlStrlen(n->content) : 0;
+      bool holds = as_start ? (at >= start && at < start + len) : (at > start && at <= start + len);
+      if (!holds) continue;
+      std::size_t off = at - start;
+      if (as_start && off == 0) return n;
+      if (as_start) {
+        if (split) *split = n;
+        return run_.editor.split_text(n, off);
+      }
+      if (off < len) run_.editor.split_text(n, off);
+      return n;
+    }
+    return nullptr;
+  }
+
+  void edit(Run& r, const Edit& e) {
+    xmlNode* last = boundary(r, e.end, false);
+    xmlNode* split = nullptr;
+    xmlNode* first = boundary(r, e.begin, true, &split);
+    if (!first || !last) return;
+    if (split == last) last = first;  // the match lies inside one text node
+    std::vector<xmlNode*> span;
+    for (xmlNode* n = first;; n = n->next) {
+      span.push_back(n);
+      if (n == last || !n->next) break;
+    }
+    std::string error;
+    if (e.wrapper) {
+      if (!run_.editor.insert_before(first, e.wrapper, error)) fail(error);
+      for (xmlNode* n : span)
+        if (!run_.editor.append(e.wrapper, n, error)) fail(error);
+      return;
+    }
+    for (xmlNode* n : e.replacement)
+      if (!run_.editor.insert_before(first, n, error)) fail(error);
+    for (xmlNode* n : span)
+      if (is_text(n)) run_.editor.detach(n, error);
+  }
+
+  lua_State* L_;
+  int rule_, cx_, number_;
+  StyleRun& run_;
+  Kind kind_ = Kind::literal;
+  int literal_ = 0, pattern_ = 0, words_ = 0, attr_ = 0, replace_ = 0, values_ = 0;
+  std::string wrap_tag_;
+  const Selector* scope_ = nullptr;
+  std::vector<std::string> exclude_;
+  const AuthorityBinding* authority_ = nullptr;
+  const PhraseIndex* index_ = nullptr;
+  std::unique_ptr<PhraseIndex> own_index_;
+};
+
+}  // namespace
+
+void apply_text_rules(lua_State* L, int rules, int cx, xmlNode* root) {
+  rules = lua_absindex(L, rules);
+  cx = lua_absindex(L, cx);
+  if (!lua_istable(L, rules)) luaL_error(L, "text: a list of rules expected");
+  lua_Integer size = luaL_len(L, rules);
+  for (lua_Integer k = 1; k <= size; ++k) {
+    int top = lua_gettop(L);
+    lua_geti(L, rules, k);
+    RuleRunner(L, -1, cx, static_cast<int>(k)).apply(root);
+    lua_settop(L, top);
+  }
+}
+
+}  // namespace cabletei
