@@ -26,7 +26,8 @@ deps:
 
 demo: deps build
 	mkdir -p out
-	$(BUILD)/cabletei encode examples/*.txt -o out
+	$(BUILD)/cabletei encode examples/*.txt -o out --persons examples/persons.xml \
+	  --terms examples/terms.xml --style examples/house-style.lua
 	@echo "TEI written to out/:"; ls out
 
 test: deps build

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Encodes one example cable and checks it against its golden TEI and both schemas.
+# Encodes one example cable as `make demo` does (the examples' lists and house style) and checks
+# it against its golden TEI and both schemas.
 # usage: check_golden.sh CLI CABLE EXPECTED.xml SCHEMA.rng WORKDIR   (UPDATE_GOLDEN=1 rewrites EXPECTED)
 set -eu
 cli=$1 cable=$2 expected=$3 schema=$4 work=$5
+examples=$(dirname "$cable")
 out="$work/$(basename "$expected")"
-"$cli" encode "$cable" -o "$out" 2>"$out.diagnostics"
+"$cli" encode "$cable" -o "$out" --persons "$examples/persons.xml" --terms "$examples/terms.xml" \
+  --style "$examples/house-style.lua" 2>"$out.diagnostics"
 if [ "${UPDATE_GOLDEN:-0}" = 1 ]; then cp "$out" "$expected"; fi
 xmllint --noout --nonet --relaxng "$schema" "$out"
 frus_schema="$(dirname "$0")/../../../shared/schema/frus.rnc"
