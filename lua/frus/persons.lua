@@ -67,17 +67,9 @@ local function person(m, cx)
   return { tei.el("persName", attrs, m.text) }
 end
 
--- A name in capitals ("LODGE:" in a transcript, a signature) is looked up as "Lodge".
-local function capitals(m, cx)
-  local entry = names.person(cx, m.text, m.before:sub(-40))
-  if not entry then return nil end
-  return { corresp = names.pointer(entry) }
-end
-
 return {
   name = "frus.persons",
   text = {
     { words = function(cx) return cx.persons end, replace = person },
-    { pattern = "%f[%a]%u%u%u+%f[%A]", wrap = "persName", attr = capitals },
   },
 }

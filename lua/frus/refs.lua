@@ -75,6 +75,28 @@ local function foreign_relations(m)
              { tei.el("hi", { rend = "italic" }, title), m.text:sub(#title + 1) })
 end
 
+-- A rule for pages of this volume cited in a note after a date without a year or after a
+-- footnote ("…, March 26, p. 346"): `label` is the pattern of "p. " or "pp. ".
+local function pages(label)
+  return {
+    pattern = "(" .. label .. ")(%d+)(,? ?)(%d*)",
+    scope = "note",
+    replace = function(m)
+      local printed, page, sep, second = table.unpack(m.captures)
+      local word = m.before:match("(%a+) %d+, $")
+      if not (months[word] or word == "footnote") then return nil end
+      local out = { ref("#pg_" .. page, printed .. page) }
+      if second ~= "" and sep == ", " then
+        out[#out + 1] = sep
+        out[#out + 1] = ref("#pg_" .. second, second)
+      else
+        out[#out + 1] = sep .. second
+      end
+      return out
+    end,
+  }
+end
+
 return {
   name = "frus.refs",
   text = {
@@ -141,23 +163,7 @@ return {
         return n and n > 1 and numbered(m.parent) and { target = "#d" .. (n - 1) } or nil
       end,
     },
-    {  -- pages of this volume after a date without a year or a footnote: "Telegram 291,
-       -- March 26, p. 346", "footnote 1, p. 287", "April 2, pp. 355, 357"
-      pattern = ", (pp?%. )(%d+)(,? ?)(%d*)",
-      scope = "note",
-      replace = function(m)
-        local label, page, sep, second = table.unpack(m.captures)
-        local word = m.before:match("(%a+) %d+$")
-        if not (months[word] or word == "footnote") then return nil end
-        local out = { ", ", ref("#pg_" .. page, label .. page) }
-        if second ~= "" and sep == ", " then
-          out[#out + 1] = sep
-          out[#out + 1] = ref("#pg_" .. second, second)
-        else
-          out[#out + 1] = sep .. second
-        end
-        return out
-      end,
-    },
+    pages("pp%. "),  -- "April 2, pp. 355, 357"
+    pages("p%. "),   -- "Telegram 291, March 26, p. 346", "footnote 1, p. 287"
   },
 }

@@ -80,31 +80,41 @@ bool write_atomically(const std::string& path, const char* data, size_t size, st
   return ok;
 }
 
-void collect(void* user, const cabletei_diagnostic* d) {
-  auto* job = static_cast<Job*>(user);
-  job->diagnostics.push_back({d->file ? d->file : "", d->code ? d->code : "",
-                              d->message ? d->message : "", d->severity, d->line, d->column,
-                              d->script ? d->script : "", d->script_line});
-}
-
-void encode_one(Job& job, const cabletei_style* style) {
-  cabletei_options options{};
-  options.struct_size = sizeof options;
-  options.on_diagnostic = collect;
-  options.user = &job;
+// One worker's context, kept for all its jobs (so that the house-style sandbox is too);
+// diagnostics go to the job in hand.
+struct Worker {
   cabletei_context* context = nullptr;
+  Job* job = nullptr;
+
+  Worker() {
+    cabletei_options options{};
+    options.struct_size = sizeof options;
+    options.on_diagnostic = collect;
+    options.user = this;
+    if (cabletei_context_new(&options, &context) != CABLETEI_OK) context = nullptr;
+  }
+  ~Worker() { cabletei_context_free(context); }
+  Worker(const Worker&) = delete;
+  Worker& operator=(const Worker&) = delete;
+
+  static void collect(void* user, const cabletei_diagnostic* d) {
+    Job* job = static_cast<Worker*>(user)->job;
+    job->diagnostics.push_back({d->file ? d->file : "", d->code ? d->code : "",
+                                d->message ? d->message : "", d->severity, d->line, d->column,
+                                d->script ? d->script : "", d->script_line});
+  }
+};
+
+void encode_one(Worker& worker, Job& job, const cabletei_style* style) {
+  worker.job = &job;
   std::string file = job.input == "-" ? "<stdin>" : job.input;
   auto fail = [&](const std::string& code, const std::string& message) {
     job.diagnostics.push_back({file, code, message, CABLETEI_ERROR, 0, 0, "", 0});
     job.failed = true;
   };
-  if (cabletei_context_new(&options, &context) != CABLETEI_OK)
-    return fail("no-memory", "out of memory");
+  if (!worker.context) return fail("no-memory", "out of memory");
   std::string data;
-  if (!read_all(job.input, data)) {
-    cabletei_context_free(context);
-    return fail("unreadable-input", "cannot read " + file);
-  }
+  if (!read_all(job.input, data)) return fail("unreadable-input", "cannot read " + file);
   cabletei_document document{};
   document.struct_size = sizeof document;
   document.file = file.c_str();
@@ -112,9 +122,10 @@ void encode_one(Job& job, const cabletei_style* style) {
   std::string number = number_from_name(job.input);
   if (!number.empty()) document.number = number.c_str();
   cabletei_buffer tei{};
-  cabletei_status status = cabletei_encode(context, &document, data.data(), data.size(), &tei);
+  cabletei_status status =
+      cabletei_encode(worker.context, &document, data.data(), data.size(), &tei);
   if (status != CABLETEI_OK) {
-    if (status != CABLETEI_E_INPUT) fail("encode-failed", cabletei_errmsg(context));
+    if (status != CABLETEI_E_INPUT) fail("encode-failed", cabletei_errmsg(worker.context));
     job.failed = true;
   } else if (job.output.empty()) {
     std::fwrite(tei.data, 1, tei.size, stdout);
@@ -122,7 +133,6 @@ void encode_one(Job& job, const cabletei_style* style) {
     fail("unwritable-output", error);
   }
   cabletei_buffer_free(&tei);
-  cabletei_context_free(context);
 }
 
 int usage_error(const std::string& message) {
@@ -228,7 +238,8 @@ int run_encode(const EncodeRequest& r) {
   workers = std::min<unsigned>(workers, static_cast<unsigned>(jobs.size()));
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i; (i = next++) < jobs.size();) encode_one(jobs[i], style.get());
+    Worker worker;
+    for (size_t i; (i = next++) < jobs.size();) encode_one(worker, jobs[i], style.get());
   };
   std::vector<std::thread> pool;
   for (unsigned w = 1; w < workers; ++w) pool.emplace_back(work);

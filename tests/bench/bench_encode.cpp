@@ -1,5 +1,6 @@
-// Encode throughput of cabletei through its C interface on 1,000 generated cables; with
-// `--write-corpus DIR` it writes those cables as files for whole_process.sh instead.
+// Encode throughput of cabletei through its C interface on 1,000 generated cables, without
+// and with the default FRUS house style (lists of the usual size); with `--write-corpus DIR` it
+// writes those cables and lists as files for whole_process.sh instead.
 #include <benchmark/benchmark.h>
 #include <cabletei.h>
 #include <sys/resource.h>
@@ -33,11 +34,44 @@ void count_warning(void* user, const cabletei_diagnostic* d) {
   if (d->severity >= CABLETEI_WARNING) ++*static_cast<std::size_t*>(user);
 }
 
+bool write_file(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  if (!out) std::fprintf(stderr, "cannot write %s\n", path.c_str());
+  return static_cast<bool>(out);
+}
+
+// The default FRUS style (lua/frus.lua of the source tree) with generated lists, loaded once.
+const cabletei_style* frus_style() {
+  static cabletei_style* style = [] {
+    auto dir = std::filesystem::temp_directory_path() / "cabletei-bench-lists";
+    std::filesystem::create_directories(dir);
+    write_file(dir / "persons.tsv", bench::generate_persons_tsv());
+    write_file(dir / "terms.tsv", bench::generate_terms_tsv());
+    static const std::string script = std::string(CABLETEI_SOURCE_DIR) + "/lua/frus.lua";
+    static const std::string persons = (dir / "persons.tsv").string();
+    static const std::string terms = (dir / "terms.tsv").string();
+    const char* scripts[] = {script.c_str()};
+    cabletei_style_options options{};
+    options.struct_size = sizeof options;
+    options.scripts = scripts;
+    options.script_count = 1;
+    options.persons = persons.c_str();
+    options.terms = terms.c_str();
+    cabletei_style* loaded = nullptr;
+    if (cabletei_style_new(&options, &loaded) != CABLETEI_OK)
+      std::fprintf(stderr, "cannot load the FRUS style %s\n", script.c_str());
+    return loaded;
+  }();
+  return style;
+}
+
 // Encodes with one context, as a worker of the CLI does; counts warnings and failures.
 struct Encoder {
   std::size_t warnings = 0, failures = 0;
   cabletei_context* context = nullptr;
-  Encoder() {
+  const cabletei_style* style = nullptr;
+  explicit Encoder(const cabletei_style* s = nullptr) : style(s) {
     cabletei_options options{};
     options.struct_size = sizeof options;
     options.on_diagnostic = count_warning;
@@ -47,7 +81,10 @@ struct Encoder {
   ~Encoder() { cabletei_context_free(context); }
   void encode(const std::string& text) {
     cabletei_buffer out{};
-    if (cabletei_encode(context, nullptr, text.data(), text.size(), &out) != CABLETEI_OK)
+    cabletei_document document{};
+    document.struct_size = sizeof document;
+    document.style = style;
+    if (cabletei_encode(context, &document, text.data(), text.size(), &out) != CABLETEI_OK)
       ++failures;
     benchmark::DoNotOptimize(out.data);
     cabletei_buffer_free(&out);
@@ -76,6 +113,22 @@ void BM_EncodeCorpus(benchmark::State& state) {
 }
 BENCHMARK(BM_EncodeCorpus)->Unit(benchmark::kMillisecond);
 
+// The same with the default FRUS style applied to every cable (a fresh sandbox each).
+void BM_EncodeStyleCorpus(benchmark::State& state) {
+  const auto& cables = corpus();
+  std::size_t bytes = 0;
+  for (const std::string& c : cables) bytes += c.size();
+  if (!frus_style()) {
+    state.SkipWithError("the FRUS style did not load");
+    return;
+  }
+  Encoder encoder(frus_style());
+  for (auto _ : state)
+    for (const std::string& c : cables) encoder.encode(c);
+  report(state, encoder, cables.size(), bytes);
+}
+BENCHMARK(BM_EncodeStyleCorpus)->Unit(benchmark::kMillisecond);
+
 // The cable of median size stands for a typical one.
 void BM_EncodeOne(benchmark::State& state) {
   std::vector<std::string> cables = corpus();
@@ -88,20 +141,28 @@ void BM_EncodeOne(benchmark::State& state) {
 }
 BENCHMARK(BM_EncodeOne)->Unit(benchmark::kMicrosecond);
 
+void BM_EncodeStyleOne(benchmark::State& state) {
+  std::vector<std::string> cables = corpus();
+  std::nth_element(cables.begin(), cables.begin() + cables.size() / 2, cables.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+  const std::string& cable = cables[cables.size() / 2];
+  Encoder encoder(frus_style());
+  for (auto _ : state) encoder.encode(cable);
+  report(state, encoder, 1, cable.size());
+}
+BENCHMARK(BM_EncodeStyleOne)->Unit(benchmark::kMicrosecond);
+
 int write_corpus(const std::filesystem::path& dir) {
   std::filesystem::create_directories(dir);
   const auto& cables = corpus();
   for (std::size_t i = 0; i < cables.size(); ++i) {
     char name[32];
     std::snprintf(name, sizeof name, "cable%04zu.txt", i + 1);
-    std::ofstream out(dir / name, std::ios::binary);
-    out << cables[i];
-    if (!out) {
-      std::fprintf(stderr, "cannot write %s\n", (dir / name).c_str());
-      return 1;
-    }
+    if (!write_file(dir / name, cables[i])) return 1;
   }
-  return 0;
+  bool lists = write_file(dir / "persons.tsv", bench::generate_persons_tsv()) &&
+               write_file(dir / "terms.tsv", bench::generate_terms_tsv());
+  return lists ? 0 : 1;
 }
 
 }  // namespace

@@ -247,6 +247,42 @@ class Writer {
 
 }  // namespace
 
+std::string generate_persons_tsv() {
+  const char* const known[] = {"Hartwell, Edwin J.", "Conroy, Martin", "Whitlock, Anne B.",
+                               "Ashby, Paul", "Pemberton, George R.", "Lindqvist, Sven",
+                               "Marlowe, Henry", "Calloway, R. T.", "Bain, Ellsworth"};
+  const char* const surnames[] = {"Abbott", "Barlow", "Carver", "Dunmore", "Eckert", "Fairley",
+                                  "Garrick", "Holloway", "Ingram", "Jessop", "Kendrick", "Lowther",
+                                  "Mercer", "Norbury", "Oakes"};
+  const char* const given[] = {"Arthur", "Beatrice", "Clement", "Dorothy", "Everett",
+                               "Frances", "Gilbert", "Harriet", "Irving", "Judith"};
+  std::string out = "id\tname\tdescription\n";
+  int n = 0;
+  for (const char* name : known)
+    out += "p_K" + std::to_string(++n) + "\t" + name + "\tofficer of the Foreign Service\n";
+  for (const char* s : surnames)
+    for (const char* g : given) {
+      if (n == 150) break;
+      ++n;
+      out += "p_F" + std::to_string(n) + "\t" + s + ", " + g + " " +
+             static_cast<char>('A' + n % 26) + ".\tofficial\n";
+    }
+  return out;
+}
+
+std::string generate_terms_tsv() {
+  const char* const known[] = {"Embtel", "Deptel", "urtel", "mytel", "Circtel", "reftel",
+                               "FonOff", "Govt", "Dept", "Sov", "Polit", "USUN"};
+  std::string out = "id\tname\tdescription\n";
+  int n = 0;
+  for (const char* term : known)
+    out += "t_K" + std::to_string(++n) + "\t" + term + "\tabbreviation\n";
+  for (char a = 'A'; a <= 'Z' && n < 200; ++a)
+    for (char b = 'A'; b <= 'H' && n < 200; ++b)
+      out += "t_F" + std::to_string(++n) + "\t" + std::string{'Q', a, b} + "\tfiller office\n";
+  return out;
+}
+
 std::vector<std::string> generate_cables(std::size_t count, std::uint64_t seed) {
   Writer writer(seed);
   std::vector<std::string> cables;

@@ -12,4 +12,9 @@ namespace bench {
 // `count` varied cables; the same seed gives the same bytes on every platform.
 std::vector<std::string> generate_cables(std::size_t count, std::uint64_t seed);
 
+// A volume's lists of the usual size as TSV (id, name, description): 150 persons, the cables'
+// signers among them, and 200 terms, the cables' abbreviations among them.
+std::string generate_persons_tsv();
+std::string generate_terms_tsv();
+
 }  // namespace bench

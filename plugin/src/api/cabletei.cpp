@@ -19,6 +19,7 @@
 struct cabletei_context {
   cabletei_options options{};
   std::string error;
+  cabletei::StyleSession session;  // the house-style sandbox, kept across documents
 };
 
 struct cabletei_style {
@@ -150,7 +151,7 @@ cabletei_status cabletei_encode(cabletei_context* context, const cabletei_docume
         cabletei::read_cable(std::string_view(input ? input : "", size), read_options, diags);
     if (cable && !diags.has_errors()) {
       cabletei::TeiDocument tei = cabletei::build_tei_document(*cable);
-      if (!style || style->set->apply(tei.get(), diags)) text = cabletei::serialize_tei(tei.get());
+      if (!style || style->set->apply(tei.get(), diags, &context->session)) text = cabletei::serialize_tei(tei.get());
     }
     for (const cabletei::Diagnostic& d : diags.items()) send(context, file, d);
     if (!cable || diags.has_errors())

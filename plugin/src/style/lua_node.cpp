@@ -29,7 +29,23 @@ constexpr std::int64_t kEditCost = 20;  // instructions charged per node edit
 
 struct NodeBox {
   xmlNode* node;
+  std::uint64_t generation;  // the StyleRun it belongs to
 };
+
+// The box's node, or a Lua error when the proxy outlived its document.
+xmlNode* live(lua_State* L, const NodeBox* box) {
+  if (box->generation != StyleRun::of(L).generation)
+    luaL_error(L, "a node of an earlier document: nodes cannot be kept from one document to "
+                  "the next");
+  return box->node;
+}
+
+void new_box(lua_State* L, xmlNode* node, const char* meta) {
+  auto* box = static_cast<NodeBox*>(lua_newuserdatauv(L, sizeof(NodeBox), 0));
+  box->node = node;
+  box->generation = StyleRun::of(L).generation;
+  luaL_setmetatable(L, meta);
+}
 
 std::string_view view(const xmlChar* s) {
   return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
@@ -101,7 +117,7 @@ void set_attributes(lua_State* L, xmlNode* n, int index) {
 int attr_index(lua_State* L) {
   auto* box = static_cast<NodeBox*>(luaL_checkudata(L, 1, kAttrMeta));
   bool present = false;
-  std::string v = attr_value(box->node, luaL_checkstring(L, 2), &present);
+  std::string v = attr_value(live(L, box), luaL_checkstring(L, 2), &present);
   if (present)
     lua_pushlstring(L, v.data(), v.size());
   else
@@ -111,22 +127,22 @@ int attr_index(lua_State* L) {
 
 int attr_newindex(lua_State* L) {
   auto* box = static_cast<NodeBox*>(luaL_checkudata(L, 1, kAttrMeta));
-  set_attribute(L, box->node, luaL_checkstring(L, 2), 3);
+  set_attribute(L, live(L, box), luaL_checkstring(L, 2), 3);
   return 0;
 }
 
 // __pairs iterator: the control value is the previous attribute name.
 int attr_next(lua_State* L) {
   auto* box = static_cast<NodeBox*>(luaL_checkudata(L, 1, kAttrMeta));
-  const xmlAttr* a = box->node->properties;
+  const xmlAttr* a = live(L, box)->properties;
   if (!lua_isnil(L, 2)) {
-    const xmlAttr* prev = find_attr(box->node, lua_tostring(L, 2));
+    const xmlAttr* prev = find_attr(live(L, box), lua_tostring(L, 2));
     a = prev ? prev->next : nullptr;
   }
   if (!a) return 0;
   std::string name = attr_name(a);
   lua_pushlstring(L, name.data(), name.size());
-  std::string value = attr_value(box->node, name);
+  std::string value = attr_value(live(L, box), name);
   lua_pushlstring(L, value.data(), value.size());
   return 2;
 }
@@ -140,9 +156,7 @@ int attr_pairs(lua_State* L) {
 }
 
 void push_attr_proxy(lua_State* L, xmlNode* n) {
-  auto* box = static_cast<NodeBox*>(lua_newuserdatauv(L, sizeof(NodeBox), 0));
-  box->node = n;
-  luaL_setmetatable(L, kAttrMeta);
+  new_box(L, n, kAttrMeta);
 }
 
 // ---- reading ---------------------------------------------------------------------------------
@@ -552,18 +566,16 @@ void push_node(lua_State* L, xmlNode* node) {
     lua_pushnil(L);
     return;
   }
-  auto* box = static_cast<NodeBox*>(lua_newuserdatauv(L, sizeof(NodeBox), 0));
-  box->node = node;
-  luaL_setmetatable(L, kNodeMeta);
+  new_box(L, node, kNodeMeta);
 }
 
 xmlNode* to_node(lua_State* L, int index) {
   auto* box = static_cast<NodeBox*>(luaL_testudata(L, index, kNodeMeta));
-  return box ? box->node : nullptr;
+  return box ? live(L, box) : nullptr;
 }
 
 xmlNode* check_node(lua_State* L, int index) {
-  return static_cast<NodeBox*>(luaL_checkudata(L, index, kNodeMeta))->node;
+  return live(L, static_cast<NodeBox*>(luaL_checkudata(L, index, kNodeMeta)));
 }
 
 xmlNode* node_from_value(lua_State* L, int index, const char* what) {

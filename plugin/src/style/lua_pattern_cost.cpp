@@ -3,6 +3,7 @@
 #include "style/lua_pattern_cost.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cctype>
 #include <cstddef>
@@ -55,15 +56,30 @@ std::optional<bool> in_named_class(int lower, int c) {
   }
 }
 
+// The sets of the named classes (%a, %d, ...) by lowercase letter, built once.
+const std::array<std::optional<CharSet>, 26>& named_classes() {
+  static const auto table = [] {
+    std::array<std::optional<CharSet>, 26> t;
+    for (int letter = 'a'; letter <= 'z'; ++letter) {
+      if (!in_named_class(letter, 'a').has_value()) continue;
+      CharSet set;
+      for (int c = 0; c < 256; ++c) set[c] = *in_named_class(letter, c);
+      t[letter - 'a'] = set;
+    }
+    return t;
+  }();
+  return table;
+}
+
 // Characters matched by '%' + `letter`: a class (%a, %S, ...), or the letter itself.
 CharSet escape_class(unsigned char letter) {
   CharSet set;
   const int lower = std::tolower(letter);
-  if (!in_named_class(lower, 'a').has_value()) {
+  if (lower < 'a' || lower > 'z' || !named_classes()[lower - 'a']) {
     set[letter] = true;
     return set;
   }
-  for (int c = 0; c < 256; ++c) set[c] = *in_named_class(lower, c);
+  set = *named_classes()[lower - 'a'];
   if (std::isupper(letter)) set.flip();
   return set;
 }

@@ -26,6 +26,7 @@
 namespace cabletei {
 namespace {
 
+constexpr const char* kRawFindKey = "cabletei.raw_find";
 constexpr int kHookInterval = 1000;                 // instructions between count hooks
 constexpr std::size_t kClockEveryBytes = 1u << 20;  // allocator checks the clock this often
 constexpr std::size_t kStoppedGrowthLimit = 16384;  // largest growth once stopped
@@ -571,6 +572,10 @@ int setup_state(lua_State* L) {
   restrict_libraries(L);
   lua_pushcfunction(L, sandbox_print);
   lua_setglobal(L, "print");
+  lua_getglobal(L, LUA_STRLIBNAME);  // the host's own, unwrapped string.find
+  lua_getfield(L, -1, "find");
+  lua_setfield(L, LUA_REGISTRYINDEX, kRawFindKey);
+  lua_pop(L, 1);
   lua_pushglobaltable(L);
   wrap_functions(L, LUA_GNAME);
   lua_pop(L, 1);
@@ -819,6 +824,27 @@ LuaSandbox::~LuaSandbox() {
   lua_sethook(impl_->L, count_hook, LUA_MASKCOUNT, 1);
   impl_->stop = Stop::closing;
   lua_close(impl_->L);
+}
+
+void LuaSandbox::push_pattern_find(lua_State* L, std::string_view subject,
+                                   std::string_view pattern) {
+  double work = HUGE_VAL;
+  try {
+    work = pattern_work(subject, pattern, PatternUse::find);
+  } catch (...) {  // out of host memory while analysing: treat as too complex
+  }
+  if (work > kPatternWorkLimit)
+    luaL_error(L, "pattern too complex for a subject of %I bytes",
+               static_cast<lua_Integer>(subject.size()));
+  meter(L, 1 + static_cast<std::int64_t>(subject.size() / 8));
+  lua_getfield(L, LUA_REGISTRYINDEX, kRawFindKey);
+}
+
+void LuaSandbox::renew_budget() noexcept {
+  if (!impl_ || impl_->stop != Stop::none) return;
+  impl_->instructions_left = impl_->limits.instructions;
+  impl_->time_left_ns =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(impl_->limits.time).count();
 }
 
 bool LuaSandbox::ready() const noexcept { return impl_ && impl_->L != nullptr; }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "diag/diagnostics.hpp"
 
@@ -109,6 +110,16 @@ class LuaSandbox {
   // of memory held outside Lua (tree nodes, say) to the limits. When a limit is passed it
   // raises the sandbox's stop error (a Lua error; does not return).
   static void charge(lua_State* L, std::int64_t units, std::size_t bytes = 0);
+
+  // For the host's own repeated matching of `pattern` over `subject` (text rules): checks the
+  // pattern's cost bound for that subject once (raising the usual "pattern too complex" Lua
+  // error), charges one pass over it, and pushes Lua's string.find as it was before any
+  // script could replace or wrap it. Calls made with it are not charged again.
+  static void push_pattern_find(lua_State* L, std::string_view subject, std::string_view pattern);
+
+  // Gives the sandbox its full instruction and time budget again, for the next document of a
+  // sandbox kept across documents. Does nothing once a limit has stopped it.
+  void renew_budget() noexcept;
 
   // The state, owned by the sandbox, for the engine to push values and register host
   // functions. Null when !ready(). Host functions must not throw C++ exceptions.

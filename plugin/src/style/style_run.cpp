@@ -4,12 +4,21 @@
 
 #include <lua.hpp>
 
+#include <atomic>
+
 #include "style/lua_sandbox.hpp"
 
 namespace cabletei {
 namespace {
 constexpr const char* kRunKey = "cabletei.run";
+
+std::uint64_t next_generation() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
 }
+}  // namespace
+
+StyleRun::StyleRun(struct _xmlDoc* doc) : editor(doc), generation(next_generation()) {}
 
 void StyleRun::attach(lua_State* L, StyleRun* run) {
   lua_pushlightuserdata(L, run);

@@ -2,6 +2,7 @@
 // the diagnostics it adds to, the loaded style, and caches; found from the lua_State.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -22,7 +23,11 @@ struct StyleRun {
   Diagnostics* diagnostics = nullptr;
   std::unordered_map<std::string, Selector> selectors;  // parsed selectors by text
 
-  explicit StyleRun(struct _xmlDoc* doc) : editor(doc) {}
+  // Unique per run: node proxies carry it, so that a proxy kept by a script from an earlier
+  // document (in a sandbox kept across documents) is refused instead of dangling.
+  const std::uint64_t generation;
+
+  explicit StyleRun(struct _xmlDoc* doc);
 
   // Registers `run` as the run of L (a light userdata in the registry).
   static void attach(lua_State* L, StyleRun* run);

@@ -138,10 +138,38 @@ void run_phase(lua_State* L, int pipeline, int cx, xmlNode* root, const char* ph
   }
 }
 
+// True when the filter has an element handler (any key but the settings and phase hooks
+// whose value is a function or a table of {selector, function} pairs).
+bool has_element_handlers(lua_State* L, int filter) {
+  lua_pushnil(L);
+  while (lua_next(L, filter) != 0) {
+    bool handler = false;
+    if (lua_type(L, -2) == LUA_TSTRING) {
+      std::string_view key = lua_tostring(L, -2);
+      bool hook = key == "after_encode" || key == "before_render";
+      if (lua_isfunction(L, -1)) {
+        handler = !hook;
+      } else if (lua_istable(L, -1) && key != "text") {
+        handler = true;
+      } else if (lua_istable(L, -1)) {  // "text": rules, or a handler list for <text>
+        int value = lua_gettop(L);
+        if (lua_geti(L, value, 1) == LUA_TTABLE) handler = lua_geti(L, -1, 1) == LUA_TSTRING;
+        lua_settop(L, value);
+      }
+    }
+    lua_pop(L, 1);
+    if (handler) {
+      lua_pop(L, 1);
+      return true;
+    }
+  }
+  return false;
+}
+
 // Runs one filter: arguments (filter, cx, root as light userdata).
 int run_filter(lua_State* L) {
   auto* root = static_cast<xmlNode*>(lua_touserdata(L, 3));
-  walk_filter(L, 1, 2, root);
+  if (has_element_handlers(L, 1)) walk_filter(L, 1, 2, root);
   if (lua_getfield(L, 1, "text") == LUA_TTABLE) apply_text_rules(L, -1, 2, root);
   return 0;
 }
@@ -176,9 +204,12 @@ void run_filters(lua_State* L, int pipeline, int cx, xmlNode* root) {
   }
 }
 
-// The protected body of a run: arguments are the StyleRun (light userdata), the prelude and
-// the scripts' main functions.
-int run_document(lua_State* L) {
+constexpr const char* kPipelineKey = "cabletei.pipeline";
+constexpr const char* kContextKey = "cabletei.session.cx";
+
+// The protected set-up of a session: arguments are the StyleRun (light userdata), the
+// prelude and the scripts' main functions. Leaves the pipeline and cx in the registry.
+int set_up_session(lua_State* L) {
   auto* run = static_cast<StyleRun*>(lua_touserdata(L, 1));
   int scripts = lua_gettop(L) - 2;
   StyleRun::attach(L, run);
@@ -197,7 +228,7 @@ int run_document(lua_State* L) {
   lua_newtable(L);
   lua_setfield(L, LUA_REGISTRYINDEX, kOriginKey);
   push_context(L, *run->style);
-  int cx = lua_gettop(L);
+  lua_setfield(L, LUA_REGISTRYINDEX, kContextKey);
   lua_newtable(L);
   int pipeline = lua_gettop(L);
   for (int k = 0; k < scripts; ++k) {
@@ -207,6 +238,18 @@ int run_document(lua_State* L) {
     add_filters(L, -1, pipeline, name.c_str(), 0);
     lua_pop(L, 1);
   }
+  lua_setfield(L, LUA_REGISTRYINDEX, kPipelineKey);
+  return 0;
+}
+
+// The protected styling of one document: argument the StyleRun (light userdata).
+int style_document(lua_State* L) {
+  auto* run = static_cast<StyleRun*>(lua_touserdata(L, 1));
+  StyleRun::attach(L, run);
+  lua_getfield(L, LUA_REGISTRYINDEX, kPipelineKey);
+  int pipeline = lua_gettop(L);
+  lua_getfield(L, LUA_REGISTRYINDEX, kContextKey);
+  int cx = lua_gettop(L);
   xmlNode* root = run->editor.root();
   run_phase(L, pipeline, cx, root, "after_encode");
   run_filters(L, pipeline, cx, root);
@@ -228,58 +271,106 @@ Diagnostic style_failure(const ScriptError& e) {
 
 }  // namespace
 
-bool StyleSet::apply(xmlDoc* doc, Diagnostics& diagnostics) const noexcept {
+struct StyleSession::State {
+  const StyleSet* style = nullptr;
+  Diagnostics* diagnostics = nullptr;  // of the document being styled
+  std::unique_ptr<LuaSandbox> sandbox;
+};
+
+StyleSession::StyleSession() : state_(std::make_unique<State>()) {}
+StyleSession::~StyleSession() = default;
+
+namespace {
+
+// Lua shortens chunk names to "...tail"; the sandbox restores those of the chunks it loaded,
+// this those of the modules that require loaded.
+std::string full_name(const StyleSet& style, const std::string& file) {
+  if (file.rfind("...", 0) != 0) return file;
+  std::string_view tail = std::string_view(file).substr(3);
+  for (const auto& chunk : style.scripts())
+    if (std::string_view(chunk.name).ends_with(tail)) return chunk.name;
+  return style.module_named_like(tail).value_or(file);
+}
+
+// A sandbox for `state`, its print/warn routed to the document being styled, with the
+// scripts run and the pipeline built; or the error.
+std::optional<ScriptError> open_session(StyleSession::State& state, StyleRun& run) {
+  const StyleSet& style = *state.style;
+  StyleSession::State* target = &state;
+  auto sink = [target](const ScriptMessage& m) {
+    if (!target->diagnostics) return;
+    Diagnostic d;
+    d.severity = m.severity;
+    d.code = m.severity == Severity::note ? "style-print" : "style-warning";
+    d.line = 0;
+    d.column = 0;
+    d.message = m.text;
+    d.script = full_name(*target->style, m.file);
+    d.script_line = static_cast<std::size_t>(m.line);
+    target->diagnostics->add(std::move(d));
+  };
+  state.sandbox = std::make_unique<LuaSandbox>(style.limits(), sink);
+  LuaSandbox& sandbox = *state.sandbox;
+  lua_State* L = sandbox.state();
+  if (!L) return sandbox.run_string("", "style");  // reports why the state is missing
+  lua_pushcfunction(L, set_up_session);
+  lua_pushlightuserdata(L, &run);
+  std::optional<ScriptError> error = sandbox.load_compiled(style.prelude().bytecode, style.prelude().name);
+  for (std::size_t k = 0; !error && k < style.scripts().size(); ++k)
+    error = sandbox.load_compiled(style.scripts()[k].bytecode, style.scripts()[k].name);
+  if (error) {
+    lua_settop(L, 0);
+    return error;
+  }
+  return sandbox.call(static_cast<int>(style.scripts().size()) + 2, 0);
+}
+
+std::optional<ScriptError> style_with(StyleSession::State& state, StyleRun& run) {
+  if (!state.sandbox)
+    if (auto error = open_session(state, run)) return error;
+  LuaSandbox& sandbox = *state.sandbox;
+  sandbox.renew_budget();
+  lua_State* L = sandbox.state();
+  lua_pushcfunction(L, style_document);
+  lua_pushlightuserdata(L, &run);
+  return sandbox.call(1, 0);
+}
+
+std::size_t error_count(const Diagnostics& diagnostics) {
+  std::size_t n = 0;
+  for (const Diagnostic& d : diagnostics.items()) n += d.severity == Severity::error;
+  return n;
+}
+
+}  // namespace
+
+bool StyleSet::apply(xmlDoc* doc, Diagnostics& diagnostics, StyleSession* session) const noexcept {
+  StyleSession fresh;
+  StyleSession::State& state = *(session ? session : &fresh)->state_;
   try {
-    std::size_t errors_before = 0;
-    for (const Diagnostic& d : diagnostics.items()) errors_before += d.severity == Severity::error;
-    StyleRun run(doc);
-    run.style = this;
-    run.diagnostics = &diagnostics;
-    // Lua shortens chunk names to "...tail"; the sandbox restores those of the chunks it
-    // loaded, this those of the modules that require loaded.
-    auto full_name = [this](const std::string& file) {
-      if (file.rfind("...", 0) != 0) return file;
-      std::string_view tail = std::string_view(file).substr(3);
-      std::lock_guard<std::mutex> lock(modules_mutex_);
-      for (const auto& [name, module] : modules_)
-        if (auto* chunk = std::get_if<std::unique_ptr<Chunk>>(&module))
-          if (std::string_view((*chunk)->name).ends_with(tail)) return (*chunk)->name;
-      return file;
-    };
-    auto sink = [&diagnostics, &full_name](const ScriptMessage& m) {
-      Diagnostic d;
-      d.severity = m.severity;
-      d.code = m.severity == Severity::note ? "style-print" : "style-warning";
-      d.line = 0;
-      d.column = 0;
-      d.message = m.text;
-      d.script = full_name(m.file);
-      d.script_line = static_cast<std::size_t>(m.line);
-      diagnostics.add(std::move(d));
-    };
-    LuaSandbox sandbox(limits_, sink);
-    std::optional<ScriptError> error;
-    if (lua_State* L = sandbox.state()) {
-      lua_pushcfunction(L, run_document);
-      lua_pushlightuserdata(L, &run);
-      error = sandbox.load_compiled(prelude_.bytecode, prelude_.name);
-      for (std::size_t k = 0; !error && k < scripts_.size(); ++k)
-        error = sandbox.load_compiled(scripts_[k].bytecode, scripts_[k].name);
-      if (!error)
-        error = sandbox.call(static_cast<int>(scripts_.size()) + 2, 0);
-      else
-        lua_settop(L, 0);
-    } else {
-      error = sandbox.run_string("", "style");  // reports why the state is missing
+    if (state.style != this) state.sandbox.reset();
+    state.style = this;
+    state.diagnostics = &diagnostics;
+    std::size_t errors_before = error_count(diagnostics);
+    bool ok = false;
+    {
+      StyleRun run(doc);
+      run.style = this;
+      run.diagnostics = &diagnostics;
+      if (auto error = style_with(state, run)) {
+        error->file = full_name(*this, error->file);
+        diagnostics.add(style_failure(*error));
+      }
+      ok = error_count(diagnostics) == errors_before;
+      // The tree editor frees this document's loose nodes when `run` ends; no proxy can
+      // reach them afterwards (generations), and a failed sandbox is not reused.
     }
-    if (error) {
-      error->file = full_name(error->file);
-      diagnostics.add(style_failure(*error));
-    }
-    std::size_t errors_after = 0;
-    for (const Diagnostic& d : diagnostics.items()) errors_after += d.severity == Severity::error;
-    return errors_after == errors_before;
+    if (!ok) state.sandbox.reset();
+    state.diagnostics = nullptr;
+    return ok;
   } catch (...) {
+    state.sandbox.reset();
+    state.diagnostics = nullptr;
     Diagnostic d;
     d.severity = Severity::error;
     d.code = "style-failed";

@@ -127,6 +127,14 @@ std::variant<std::shared_ptr<const StyleSet>, std::vector<StyleLoadError>> Style
   return std::shared_ptr<const StyleSet>(std::move(style));
 }
 
+std::optional<std::string> StyleSet::module_named_like(std::string_view tail) const {
+  std::lock_guard<std::mutex> lock(modules_mutex_);
+  for (const auto& [name, module] : modules_)
+    if (auto* chunk = std::get_if<std::unique_ptr<Chunk>>(&module))
+      if (std::string_view((*chunk)->name).ends_with(tail)) return (*chunk)->name;
+  return std::nullopt;
+}
+
 std::variant<const StyleSet::Chunk*, StyleLoadError> StyleSet::module(
     const std::string& name) const {
   std::lock_guard<std::mutex> lock(modules_mutex_);

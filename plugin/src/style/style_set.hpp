@@ -35,15 +35,38 @@ struct StyleLoadError {
   std::string to_string() const;  // "file:line:col: message" without the zero parts
 };
 
+class StyleSet;
+
+// A sandbox kept across the documents one worker (one C context) styles with one style: the
+// scripts and their modules run once, then each document only runs the filters, with a fresh
+// instruction and time budget (memory is capped for the sandbox as a whole). A document that
+// fails, or stops at a limit, discards the sandbox: the next document starts a new one. Node
+// proxies cannot outlive their document. Not thread-safe; one per worker.
+class StyleSession {
+ public:
+  StyleSession();
+  ~StyleSession();
+  StyleSession(const StyleSession&) = delete;
+  StyleSession& operator=(const StyleSession&) = delete;
+
+  struct State;  // style_runner.cpp
+
+ private:
+  friend class StyleSet;
+  std::unique_ptr<State> state_;
+};
+
 class StyleSet {
  public:
   // Compiles every script and loads the lists. Returns the style, or every error found.
   static std::variant<std::shared_ptr<const StyleSet>, std::vector<StyleLoadError>> load(
       const StyleOptions& options);
 
-  // Runs the style over `doc` (see style_runner.hpp). Returns false when the style failed on
-  // this document; the reason is in `diagnostics` as an error. Never throws.
-  bool apply(_xmlDoc* doc, Diagnostics& diagnostics) const noexcept;
+  // Runs the style over `doc`: after_encode hooks, each filter's element walk and text rules
+  // in order, before_render hooks. With `session`, the sandbox is reused across documents;
+  // without, each call gets a fresh one. Returns false when the style failed on this
+  // document; the reason is in `diagnostics` as an error. Never throws.
+  bool apply(_xmlDoc* doc, Diagnostics& diagnostics, StyleSession* session = nullptr) const noexcept;
 
   struct Chunk {
     std::string name;  // chunk name: the file path
@@ -60,6 +83,8 @@ class StyleSet {
   // search folders), compiled on first use and cached; or the error (unknown module, bad
   // name, syntax error). Thread-safe.
   std::variant<const Chunk*, StyleLoadError> module(const std::string& name) const;
+  // The full path of a compiled module whose path ends with `tail`, if any. Thread-safe.
+  std::optional<std::string> module_named_like(std::string_view tail) const;
 
  private:
   std::vector<Chunk> scripts_;

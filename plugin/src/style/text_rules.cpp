@@ -7,6 +7,7 @@
 #include <lua.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <optional>
 #include <set>
@@ -15,6 +16,7 @@
 
 #include "style/authority_binding.hpp"
 #include "style/lua_node.hpp"
+#include "style/lua_sandbox.hpp"
 #include "style/style_run.hpp"
 #include "style/tei_names.hpp"
 #include "text/phrase_index.hpp"
@@ -85,6 +87,7 @@ class RuleRunner {
     literal_ = lua_gettop(L_) - 2;
     words_ = lua_gettop(L_);
     if (kind_ == Kind::literal && lua_rawlen(L_, literal_) == 0) fail("empty literal");
+    if (kind_ == Kind::pattern) required_ = required_literal(lua_tostring(L_, pattern_));
     if (kind_ == Kind::words) read_words();
     bool wrap = lua_getfield(L_, rule_, "wrap") != LUA_TNIL;
     if (wrap) {
@@ -199,33 +202,88 @@ class RuleRunner {
     return out;
   }
 
-  // Repeated string.find (the sandbox's, so its cost guard applies) from left to right.
+  // Repeated string.find from left to right, the subject pushed once; the sandbox checks the
+  // pattern's cost bound for this subject once and charges the pass. A run without the
+  // literal text every match contains is skipped.
   void find_pattern(const std::string& text, std::vector<Match>& out) {
+    if (!required_.empty() && text.find(required_) == std::string::npos) return;
+    int base = lua_gettop(L_);
+    LuaSandbox::push_pattern_find(L_, text, lua_tostring(L_, pattern_));
+    lua_pushlstring(L_, text.data(), text.size());
+    int find = base + 1, subject = base + 2;
     std::size_t init = 0;
     while (init <= text.size()) {
-      int base = lua_gettop(L_);
-      lua_getglobal(L_, "string");
-      lua_getfield(L_, -1, "find");
-      lua_pushlstring(L_, text.data(), text.size());
+      int top = lua_gettop(L_);
+      lua_pushvalue(L_, find);
+      lua_pushvalue(L_, subject);
       lua_pushvalue(L_, pattern_);
       lua_pushinteger(L_, static_cast<lua_Integer>(init) + 1);
       lua_call(L_, 3, LUA_MULTRET);
-      int results = lua_gettop(L_) - base - 1;
-      if (results < 2 || lua_isnil(L_, base + 2)) {
-        lua_settop(L_, base);
-        break;
-      }
+      if (lua_gettop(L_) - top < 2 || lua_isnil(L_, top + 1)) break;
       Match m;
-      m.begin = static_cast<std::size_t>(lua_tointeger(L_, base + 2) - 1);
-      m.end = static_cast<std::size_t>(lua_tointeger(L_, base + 3));
-      for (int k = base + 4; k <= lua_gettop(L_); ++k) {
+      m.begin = static_cast<std::size_t>(lua_tointeger(L_, top + 1) - 1);
+      m.end = static_cast<std::size_t>(lua_tointeger(L_, top + 2));
+      for (int k = top + 3; k <= lua_gettop(L_); ++k) {
         m.captures.emplace_back(luaL_tolstring(L_, k, nullptr));
         lua_pop(L_, 1);
       }
-      lua_settop(L_, base);
+      lua_settop(L_, top);
       init = m.end > m.begin ? m.end : m.end + 1;
       if (m.end > m.begin) out.push_back(std::move(m));
     }
+    lua_settop(L_, base);
+  }
+
+  // The longest run of literal characters a match of the pattern must contain (outside sets,
+  // not quantified; "%." counts as "."), or "" when there is none of two characters or more.
+  static std::string required_literal(std::string_view p) {
+    std::string best, current;
+    auto close = [&] {
+      if (current.size() > best.size()) best = current;
+      current.clear();
+    };
+    for (std::size_t i = 0; i < p.size();) {
+      char c = p[i];
+      std::size_t next = i + 1;
+      std::string literal;
+      if (c == '%' && i + 1 < p.size() && !std::isalnum(static_cast<unsigned char>(p[i + 1]))) {
+        literal = p[i + 1];
+        next = i + 2;
+      } else if (c == '%' && i + 1 < p.size() && (p[i + 1] == 'b' || p[i + 1] == 'f')) {
+        close();  // %bxy, %f[set]: skip the item
+        next = p[i + 1] == 'b' ? i + 4 : p.find(']', i + 3) + 1;
+        if (next == 0) return best;
+        i = next;
+        continue;
+      } else if (c == '[') {
+        close();
+        std::size_t end = p.find(']', i + 2);
+        if (end == std::string_view::npos) return best;
+        i = end + 1;
+        if (i < p.size() && std::string_view("*+-?").find(p[i]) != std::string_view::npos) ++i;
+        continue;
+      } else if (std::string_view("^$*+?.()%-").find(c) == std::string_view::npos) {
+        literal = c;
+      } else {
+        close();
+        i = next + (c == '%' ? 1 : 0);
+        continue;
+      }
+      bool quantified = next < p.size() && std::string_view("*-?").find(p[next]) != std::string_view::npos;
+      if (quantified) {
+        close();
+        i = next + 1;
+        continue;
+      }
+      current += literal;
+      if (next < p.size() && p[next] == '+') {  // "a+" needs one "a" at least
+        close();
+        ++next;
+      }
+      i = next;
+    }
+    close();
+    return best.size() >= 2 ? best : std::string();
   }
 
   // Pushes the `m` table for rule functions.
@@ -417,6 +475,7 @@ class RuleRunner {
   Kind kind_ = Kind::literal;
   int literal_ = 0, pattern_ = 0, words_ = 0, attr_ = 0, replace_ = 0, values_ = 0;
   std::string wrap_tag_;
+  std::string required_;  // literal text every match contains
   const Selector* scope_ = nullptr;
   std::vector<std::string> exclude_;
   const AuthorityBinding* authority_ = nullptr;
