@@ -23,41 +23,33 @@ local function gloss(m, cx)
   return { tei.el("gloss", target, m.text) }
 end
 
--- True when a and b differ by one letter deleted, inserted or changed.
-local function one_edit_apart(a, b)
-  if #a > #b then a, b = b, a end
-  if #b - #a > 1 then return false end
-  local i = 1
-  while i <= #a and a:byte(i) == b:byte(i) do i = i + 1 end
-  if #a == #b then return a:sub(i + 1) == b:sub(i + 1) end
-  return a:sub(i) == b:sub(i + 1)
-end
-
--- Capital acronyms of the list, five letters or more, built once per document on first use.
-local acronyms
-local function list_acronyms(cx)
-  if not acronyms then
-    acronyms = {}
-    for _, entry in ipairs(cx.terms) do
-      if #entry.name >= 5 and entry.name:find("^%u+$") then acronyms[#acronyms + 1] = entry end
+-- Capital acronyms of the list (five letters or more) spelt with one letter missing, as
+-- cables and lists of one volume sometimes differ ("UNCFI" for UNCFIN): variant -> entry, or
+-- false when two terms share the variant. Built once per list.
+local variants, variants_of
+local function acronym_variants(cx)
+  if variants_of == cx.terms then return variants end
+  variants, variants_of = {}, cx.terms
+  for _, entry in ipairs(cx.terms) do
+    local name = entry.name
+    if #name >= 5 and name:find("^%u+$") then
+      for k = 1, #name do
+        local v = name:sub(1, k - 1) .. name:sub(k + 1)
+        if #cx.terms:lookup(v) == 0 then
+          variants[v] = (variants[v] == nil or variants[v] == entry) and entry or false
+        end
+      end
     end
   end
-  return acronyms
+  return variants
 end
 
--- An acronym one letter away from exactly one of the list's ("UNCFI" for UNCFIN): the same
--- body spelt two ways in one volume. Glossed, with a note so that the editor can check.
+-- Glossed with a note, so that the editor can check the reading.
 local function near_acronym(m, cx)
-  local found
-  for _, entry in ipairs(list_acronyms(cx)) do
-    if one_edit_apart(m.text, entry.name) then
-      if found then return nil end
-      found = entry
-    end
-  end
-  if not found then return nil end
-  cx:note(m.parent, "%s read as the term %s (%s)", m.text, found.name, found.id)
-  return { target = "#" .. found.id }
+  local entry = m.values[1]
+  if not entry then return nil end
+  cx:note(m.parent, "%s read as the term %s (%s)", m.text, entry.name, entry.id)
+  return { target = "#" .. entry.id }
 end
 
 return {
@@ -70,7 +62,7 @@ return {
   {
     name = "frus.terms-variants",
     text = {
-      { pattern = "%f[%w]%u%u%u%u+%f[%W]", wrap = "gloss", attr = near_acronym },
+      { words = acronym_variants, wrap = "gloss", attr = near_acronym },
     },
   },
 }

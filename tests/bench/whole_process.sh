@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Whole-process benchmark: writes the 1,000 generated cables to a temporary folder and times
-# `cabletei encode DIR/*.txt -o OUT -j 1`. Usage: whole_process.sh BUILD_DIR
+# Whole-process benchmark: writes the 1,000 generated cables (and lists of the usual size) to a
+# temporary folder and times `cabletei encode DIR/*.txt -o OUT -j 1`, without the house style
+# and with the default FRUS style. Usage: whole_process.sh BUILD_DIR
 set -euo pipefail
 build=$(cd "${1:?usage: whole_process.sh BUILD_DIR}" && pwd)
 tmp=$(mktemp -d)
@@ -8,7 +9,10 @@ trap 'rm -rf "$tmp"' EXIT
 "$build/tests/bench/cabletei_bench" --write-corpus "$tmp/in"
 count=$(find "$tmp/in" -name '*.txt' | wc -l)
 bytes=$(cat "$tmp/in"/*.txt | wc -c)
-run=("$build/cabletei" encode "$tmp/in"/*.txt -o "$tmp/out" -j 1)
+
+measure() {
+run=("$build/cabletei" encode "$tmp/in"/*.txt -o "$tmp/out" -j 1 "$@")
+rm -rf "$tmp/out"
 
 if [ -x /usr/bin/time ]; then
   /usr/bin/time -v -o "$tmp/time.txt" "${run[@]}" 2>"$tmp/diagnostics.txt" ||
@@ -28,3 +32,9 @@ awk -v n="$count" -v b="$bytes" -v s="$seconds" -v w="$written" -v r="$rss" 'BEG
   if (s <= 0) s = 0.001
   printf "cables: %d in, %d TEI out, %.2f MB\n", n, w, b / 1e6
   printf "wall time: %.3f s\ncables/s: %.0f\nMB/s: %.2f\npeak RSS: %s\n", s, n / s, b / 1e6 / s, r }'
+}
+
+echo "== encode only (--no-style)"
+measure --no-style
+echo "== encode + default FRUS style (150 persons, 200 terms)"
+measure --persons "$tmp/in/persons.tsv" --terms "$tmp/in/terms.tsv"

@@ -132,7 +132,7 @@ end })lua");
 TEST_F(LimitsTest, MemoryBombByTables) {
   options.limits.time = std::chrono::seconds(20);  // the memory limit must stop it
   Outcome out = run_cable(R"lua(return { p = function(el)
-  local t = {} while true do t[#t + 1] = {el.text} end
+  local t, text = {}, el.text while true do t[#t + 1] = {text} end
 end })lua");
   expect_stop(out, {"memory"}, 2);
 }
