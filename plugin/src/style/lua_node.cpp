@@ -35,8 +35,9 @@ struct NodeBox {
 // The box's node, or a Lua error when the proxy outlived its document.
 xmlNode* live(lua_State* L, const NodeBox* box) {
   if (box->generation != StyleRun::of(L).generation)
-    luaL_error(L, "a node of an earlier document: nodes cannot be kept from one document to "
-                  "the next");
+    luaL_error(L,
+               "a node of an earlier document: nodes cannot be kept from one document to "
+               "the next");
   return box->node;
 }
 
@@ -155,9 +156,7 @@ int attr_pairs(lua_State* L) {
   return 3;
 }
 
-void push_attr_proxy(lua_State* L, xmlNode* n) {
-  new_box(L, n, kAttrMeta);
-}
+void push_attr_proxy(lua_State* L, xmlNode* n) { new_box(L, n, kAttrMeta); }
 
 // ---- reading ---------------------------------------------------------------------------------
 

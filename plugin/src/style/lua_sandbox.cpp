@@ -85,6 +85,7 @@ struct LuaSandbox::Impl {
   // (15/16 of the cap) the next hook or library call collects garbage and, if the live data
   // is still past it, stops the script there, so that the error can carry a line.
   std::size_t used = 0;
+  std::size_t external = 0;  // part of `used` charged by the host (tree nodes), not Lua's own
   std::size_t soft_limit = 0;
   bool over_soft_limit = false;
   std::size_t grown_since_clock = 0;
@@ -842,6 +843,8 @@ void LuaSandbox::push_pattern_find(lua_State* L, std::string_view subject,
 
 void LuaSandbox::renew_budget() noexcept {
   if (!impl_ || impl_->stop != Stop::none) return;
+  impl_->used -= std::min(impl_->external, impl_->used);  // that document's nodes are gone
+  impl_->external = 0;
   impl_->instructions_left = impl_->limits.instructions;
   impl_->time_left_ns =
       std::chrono::duration_cast<std::chrono::nanoseconds>(impl_->limits.time).count();
@@ -924,6 +927,7 @@ void LuaSandbox::charge(lua_State* L, std::int64_t units, std::size_t bytes) {
   Impl* s = impl_of(L);
   if (bytes > 0) {
     s->used += bytes;
+    s->external += bytes;
     if (s->used > s->limits.memory_bytes && s->stop == Stop::none)
       s->stop = Stop::memory;
     else if (s->used > s->soft_limit)

@@ -118,7 +118,8 @@ class LuaSandbox {
   static void push_pattern_find(lua_State* L, std::string_view subject, std::string_view pattern);
 
   // Gives the sandbox its full instruction and time budget again, for the next document of a
-  // sandbox kept across documents. Does nothing once a limit has stopped it.
+  // sandbox kept across documents, and forgets the host memory charged for the last one (its
+  // tree is gone). Does nothing once a limit has stopped it.
   void renew_budget() noexcept;
 
   // The state, owned by the sandbox, for the engine to push values and register host

@@ -315,7 +315,8 @@ std::optional<ScriptError> open_session(StyleSession::State& state, StyleRun& ru
   if (!L) return sandbox.run_string("", "style");  // reports why the state is missing
   lua_pushcfunction(L, set_up_session);
   lua_pushlightuserdata(L, &run);
-  std::optional<ScriptError> error = sandbox.load_compiled(style.prelude().bytecode, style.prelude().name);
+  std::optional<ScriptError> error =
+      sandbox.load_compiled(style.prelude().bytecode, style.prelude().name);
   for (std::size_t k = 0; !error && k < style.scripts().size(); ++k)
     error = sandbox.load_compiled(style.scripts()[k].bytecode, style.scripts()[k].name);
   if (error) {

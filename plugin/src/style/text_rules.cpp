@@ -269,7 +269,8 @@ class RuleRunner {
         i = next + (c == '%' ? 1 : 0);
         continue;
       }
-      bool quantified = next < p.size() && std::string_view("*-?").find(p[next]) != std::string_view::npos;
+      bool quantified =
+          next < p.size() && std::string_view("*-?").find(p[next]) != std::string_view::npos;
       if (quantified) {
         close();
         i = next + 1;
