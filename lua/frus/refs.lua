@@ -66,7 +66,7 @@ local function ref(target, children) return tei.el("ref", { target = target }, c
 local function foreign_relations(m)
   local c = m.captures
   local year, volume, page = c[1], c[3], c[5]
-  local year_to = c[2]:match("^[–%-](%d+),$")
+  local year_to = c[2]:match("^–(%d+),$") or c[2]:match("^%-(%d+),$")  -- en dash or hyphen
   local part = c[4]:match("^,? ?Part (%d+), $") or (c[4]:match("^, $") and "")
   if not (year_to or c[2] == ",") or not part or not from_roman(volume) then return nil end
   year_to = year_to or ""

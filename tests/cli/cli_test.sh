@@ -3,6 +3,7 @@
 set -u
 cli=${1:?usage: cli_test.sh CLI SCRATCH}
 scratch=${2:?usage: cli_test.sh CLI SCRATCH}
+examples=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../examples" && pwd) || exit 2
 rm -rf "$scratch" && mkdir -p "$scratch" && cd "$scratch" || exit 2
 
 passed=0 failed=0
@@ -115,6 +116,83 @@ check "unnumbered head takes the number from the file name" $?
 run --version
 [ $rc -eq 0 ] && [ -s out ]
 check "--version exits 0" $?
+
+# ---- the house-style stage ----------------------------------------------------------------
+
+run encode one.txt
+[ $rc -eq 0 ] && grep -q '<gloss type="from">Legation in Ruritania</gloss>' out
+check "the default style marks the head's sender" $?
+
+run encode one.txt --no-style
+[ $rc -eq 0 ] && grep -q 'xml:id="d12"' out && ! grep -q '<gloss' out
+check "--no-style output has no gloss" $?
+
+run encode one.txt --style x.lua --no-style
+[ $rc -eq 2 ] && [ ! -s out ]; check "--style before --no-style exits 2 too" $?
+
+run encode one.txt --param frus.head-parties
+[ $rc -eq 2 ] && grep -q 'frus\.head-parties' err && [ ! -s out ]
+check "--param without '=' exits 2" $?
+
+run encode one.txt --param =on
+[ $rc -eq 2 ]; check "--param without a name exits 2" $?
+
+run encode "$examples/telegram-bonn.txt" --persons "$examples/persons.xml" \
+  --terms "$examples/terms.xml"
+[ $rc -eq 0 ] && grep -q '<gloss type="from">Embassy in Germany</gloss>' out &&
+  grep -q '<gloss type="to">Department of State</gloss>' out &&
+  grep -q '<gloss target="#t_Deptel1">Deptel</gloss>' out &&
+  grep -q '<persName corresp="#p_BDKE1">' out && grep -q '<ref target="#d398">' out
+check "the default style applies the FRUS rules with the examples' lists" $?
+
+run encode one.txt --param frus.head-parties=off
+[ $rc -eq 0 ] && grep -q 'xml:id="d12"' out && ! grep -q '<gloss type="from"' out
+check "--param reaches the default style (frus.head-parties=off)" $?
+
+run encode one.txt --terms nosuch-terms.xml
+[ $rc -eq 1 ] && grep -q 'nosuch-terms\.xml' err && [ ! -s out ]
+check "missing --terms file exits 1 and names it" $?
+
+run encode one.txt --persons "$examples/persons.xml" --terms "$examples/persons.xml"
+[ $rc -eq 1 ] && grep -q 'persons\.xml' err && [ ! -s out ]
+check "a list of the wrong kind exits 1 and names it" $?
+
+cable 31 >s1.txt; cable 32 | sed 's/No early/BOOM early/' >s2.txt; cable 33 >s3.txt
+printf 'return {\n  p = function(el,\n}\n' >syntax.lua
+run encode s1.txt s2.txt s3.txt -o syntaxout --style syntax.lua
+[ $rc -eq 1 ] && head -n1 err | grep -q '^syntax\.lua:3:' && ! grep -q 's[123]\.txt' err &&
+  [ -z "$(ls -A syntaxout 2>/dev/null)" ]
+check "a script with a syntax error exits 1 with FILE:LINE: before any document" $?
+
+run encode one.txt --style syntax.lua
+[ $rc -eq 1 ] && grep -q '^syntax\.lua:3:' err && [ ! -s out ]
+check "a script with a syntax error writes nothing to stdout" $?
+
+printf 'return {\n  p = function(el)\n    if el.text:find("BOOM") then error("boom") end\n  end,\n}\n' \
+  >boom.lua
+run encode s1.txt s2.txt s3.txt -o boomout --style boom.lua -j 2
+[ $rc -eq 1 ] && grep 'boom\.lua:3' err | grep -q 'styling s2\.txt' &&
+  grep -q 'xml:id="d31"' boomout/s1.xml && grep -q 'xml:id="d33"' boomout/s3.xml &&
+  only boomout s1.xml s3.xml
+check "a runtime error in a handler fails that document only" $?
+
+printf 'return {\n  p = function(el)\n    if el.text:find("BOOM") then while true do end end\n  end,\n}\n' \
+  >loop.lua
+start=$SECONDS
+run encode s1.txt s2.txt s3.txt -o loopout --style loop.lua
+[ $rc -eq 1 ] && grep -Eq 'instruction limit exceeded|time limit exceeded' err &&
+  [ $((SECONDS - start)) -le 10 ] && only loopout s1.xml s3.xml
+check "an endless loop in a handler stops at a limit; the other documents are written" $?
+
+printf 'return {\n  p = function(el, cx)\n    cx:warn(el, "checked %%s", "p")\n  end,\n}\n' >warn.lua
+run encode one.txt --style warn.lua --diagnostics json
+[ $rc -eq 0 ] && grep '"code":"style-warning"' err | grep '"script":"warn.lua"' |
+  grep '"file":"one.txt"' | grep -q '"script_line":3' && grep -q 'xml:id="d12"' out
+check "--diagnostics json carries script and script_line for cx:warn" $?
+
+run encode one.txt --style warn.lua
+[ $rc -eq 0 ] && grep -q '^one\.txt:3: warning: checked p \[style-warning\] (script warn\.lua:3)' err
+check "text diagnostics of a script name the input line and the script line" $?
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -127,8 +127,8 @@ TEST(LuaSandbox, TimeLimitStopsALoop) {
 // `line` is 0 when one allocation jumps past the cap: Lua then unwinds without a handler, so
 // the place is unknown. Gradual growth is caught at the soft limit, with its line.
 void expect_memory_stop(const std::string& code, std::size_t limit, int line) {
-  SandboxLimits limits;
-  limits.memory_bytes = limit;
+  SandboxLimits limits = instruction_limits();  // a slow (sanitized, loaded) machine must not
+  limits.memory_bytes = limit;                  // run out of time before memory
   LuaSandbox sandbox(limits);
   Outcome out = run(sandbox, code);
   expect_stop(out, ScriptErrorKind::memory_limit, line);
@@ -187,7 +187,7 @@ TEST(LuaSandbox, ForgedMemoryErrorIsAnOrdinaryError) {
 }
 
 TEST(LuaSandbox, GarbageAloneDoesNotHitMemoryLimit) {
-  SandboxLimits limits;
+  SandboxLimits limits = instruction_limits();
   limits.memory_bytes = 1 << 20;
   LuaSandbox sandbox(limits);
   Outcome out = run(
@@ -275,10 +275,10 @@ TEST(LuaSandbox, EndlessCLoopsAreChargedOrAnswered) {
 
 TEST(LuaSandbox, RepeatedLinearCallsStopOnTime) {
   LuaSandbox sandbox;
-  Outcome out = run(sandbox, "local s = ('x'):rep(3e7)\nwhile true do utf8.len(s) end");
+  Outcome out = run(sandbox, "local s = ('x'):rep(3e6)\nwhile true do utf8.len(s) end");
   expect_stop(out, ScriptErrorKind::time_limit, 2);
   LuaSandbox second;
-  out = run(second, "local s = ('1'):rep(3e7)\nwhile true do local x = s + 0 end");
+  out = run(second, "local s = ('1'):rep(3e6)\nwhile true do local x = s + 0 end");
   expect_stop(out, ScriptErrorKind::time_limit, 2);
 }
 
@@ -308,7 +308,7 @@ TEST(LuaSandbox, BinaryChunkIsRejected) {
 }
 
 TEST(LuaSandbox, DeepRecursionIsAStackOverflowError) {
-  LuaSandbox sandbox;
+  LuaSandbox sandbox(instruction_limits());  // three runs share the time budget
   Outcome out = run(sandbox, "local function f(n) return 1 + f(n + 1) end\nreturn f(1)");
   ASSERT_TRUE(out.error);
   EXPECT_EQ(out.error->kind, ScriptErrorKind::runtime);

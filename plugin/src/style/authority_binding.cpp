@@ -54,6 +54,12 @@ std::vector<std::string> term_variants(const std::string& term) {
   return out;
 }
 
+std::string ascii_upper(std::string s) {
+  for (char& c : s)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return s;
+}
+
 const char* kind_name(const AuthorityBinding* b) {
   return b->list.kind == AuthorityKind::persons ? "persons" : "terms";
 }
@@ -184,6 +190,7 @@ AuthorityBinding::AuthorityBinding(AuthorityList l) : list(std::move(l)) {
     for (const std::string& form : list.entries[i].forms) {
       if (list.kind == AuthorityKind::persons) {
         index.add(form, static_cast<int>(i));
+        index.add(ascii_upper(form), static_cast<int>(i));  // "LODGE" in a transcript
         continue;
       }
       for (const std::string& variant : term_variants(form))

@@ -19,7 +19,18 @@ namespace {
 class Walker {
  public:
   Walker(lua_State* L, int filter, int cx, bool bottomup)
-      : L_(L), filter_(filter), cx_(cx), bottomup_(bottomup) {}
+      : L_(L), filter_(filter), cx_(cx), bottomup_(bottomup) {
+    // The names the filter handles, so that other elements cost no Lua lookup.
+    lua_pushnil(L_);
+    while (lua_next(L_, filter_) != 0) {
+      if (lua_type(L_, -2) == LUA_TSTRING && is_handler(-1)) {
+        std::string key = lua_tostring(L_, -2);
+        if (key == "Element") fallback_ = true;
+        handled_.insert(std::move(key));
+      }
+      lua_pop(L_, 1);
+    }
+  }
 
   // Visits `node`; returns the last node now standing in its place, or null if it is gone.
   // An element is visited once, however handlers move it about.
@@ -64,6 +75,7 @@ class Walker {
   // Pushes the function that handles `node`, or returns false (pushing nothing).
   bool push_handler(xmlNode* node) {
     std::string tag = tag_of(node);
+    if (!fallback_ && handled_.find(tag) == handled_.end()) return false;
     lua_getfield(L_, filter_, tag.c_str());
     if (!is_handler(-1)) {
       lua_pop(L_, 1);
@@ -215,6 +227,8 @@ class Walker {
   lua_State* L_;
   int filter_, cx_;
   bool bottomup_;
+  bool fallback_ = false;                    // an Element handler
+  std::unordered_set<std::string> handled_;  // tags with a handler
   std::unordered_set<xmlNode*> visited_;
 };
 

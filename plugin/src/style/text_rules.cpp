@@ -64,10 +64,19 @@ class RuleRunner {
     read_rule();
   }
 
-  void apply(xmlNode* root) {
+  // Applies the rule under `root`, whose whole text is `all_text`: a rule whose literal (or
+  // required literal) is absent from it cannot match and is skipped without walking the tree.
+  // Returns true when the text itself may have changed (a replace rule made edits).
+  bool apply(xmlNode* root, const std::string& all_text) {
+    if (kind_ == Kind::literal && all_text.find(lua_tostring(L_, literal_)) == std::string::npos)
+      return false;
+    if (kind_ == Kind::pattern && !required_.empty() &&
+        all_text.find(required_) == std::string::npos)
+      return false;
     std::vector<Run> runs;
     collect(root, false, runs);
     for (Run& r : runs) apply_run(r);
+    return edits_ > 0 && wrap_tag_.empty();
   }
 
  private:
@@ -421,6 +430,7 @@ class RuleRunner {
     for (const Match& m : matches)
       if (auto e = decide(r, m)) edits.push_back(std::move(*e));
     for (auto it = edits.rbegin(); it != edits.rend(); ++it) edit(r, *it);
+    edits_ += edits.size();
     run_.charge(L_, static_cast<std::int64_t>(edits.size()) * 20);
   }
 
@@ -477,12 +487,21 @@ class RuleRunner {
   int literal_ = 0, pattern_ = 0, words_ = 0, attr_ = 0, replace_ = 0, values_ = 0;
   std::string wrap_tag_;
   std::string required_;  // literal text every match contains
+  std::size_t edits_ = 0;
   const Selector* scope_ = nullptr;
   std::vector<std::string> exclude_;
   const AuthorityBinding* authority_ = nullptr;
   const PhraseIndex* index_ = nullptr;
   std::unique_ptr<PhraseIndex> own_index_;
 };
+
+// The text content of the subtree.
+std::string text_of(const xmlNode* root) {
+  xmlChar* content = xmlNodeGetContent(root);
+  std::string out = content ? reinterpret_cast<const char*>(content) : "";
+  xmlFree(content);
+  return out;
+}
 
 }  // namespace
 
@@ -491,10 +510,11 @@ void apply_text_rules(lua_State* L, int rules, int cx, xmlNode* root) {
   cx = lua_absindex(L, cx);
   if (!lua_istable(L, rules)) luaL_error(L, "text: a list of rules expected");
   lua_Integer size = luaL_len(L, rules);
+  std::string all_text = text_of(root);
   for (lua_Integer k = 1; k <= size; ++k) {
     int top = lua_gettop(L);
     lua_geti(L, rules, k);
-    RuleRunner(L, -1, cx, static_cast<int>(k)).apply(root);
+    if (RuleRunner(L, -1, cx, static_cast<int>(k)).apply(root, all_text)) all_text = text_of(root);
     lua_settop(L, top);
   }
 }
