@@ -15,6 +15,7 @@ namespace {
 
 constexpr const char* kListMeta = "cabletei.authority";
 constexpr const char* kEntryMeta = "cabletei.authority.entry";
+constexpr const char* kProxyCache = "cabletei.authority.proxies";
 
 struct ListBox {
   const AuthorityBinding* binding;
@@ -203,9 +204,25 @@ void push_authority(lua_State* L, const AuthorityBinding* binding) {
     lua_pushnil(L);
     return;
   }
+  // One proxy per list and Lua state, so that `cx.terms == cx.terms` and scripts can cache
+  // what they derive from a list.
+  if (luaL_getsubtable(L, LUA_REGISTRYINDEX, kProxyCache) == 0) {
+    lua_createtable(L, 0, 1);  // weak values: a proxy no script holds may go
+    lua_pushliteral(L, "v");
+    lua_setfield(L, -2, "__mode");
+    lua_setmetatable(L, -2);
+  }
+  if (lua_rawgetp(L, -1, binding) == LUA_TUSERDATA) {
+    lua_remove(L, -2);
+    return;
+  }
+  lua_pop(L, 1);
   auto* box = static_cast<ListBox*>(lua_newuserdatauv(L, sizeof(ListBox), 0));
   box->binding = binding;
   luaL_setmetatable(L, kListMeta);
+  lua_pushvalue(L, -1);
+  lua_rawsetp(L, -3, binding);
+  lua_remove(L, -2);
 }
 
 const AuthorityBinding* to_authority(lua_State* L, int index) {
