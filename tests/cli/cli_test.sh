@@ -171,7 +171,7 @@ check "a script with a syntax error writes nothing to stdout" $?
 printf 'return {\n  p = function(el)\n    if el.text:find("BOOM") then error("boom") end\n  end,\n}\n' \
   >boom.lua
 run encode s1.txt s2.txt s3.txt -o boomout --style boom.lua -j 2
-[ $rc -eq 1 ] && grep 'boom\.lua:3' err | grep -q 'styling s2\.txt' &&
+[ $rc -eq 1 ] && grep '^s2\.txt:3: error: boom' err | grep -q '(script boom\.lua:3)' &&
   grep -q 'xml:id="d31"' boomout/s1.xml && grep -q 'xml:id="d33"' boomout/s3.xml &&
   only boomout s1.xml s3.xml
 check "a runtime error in a handler fails that document only" $?

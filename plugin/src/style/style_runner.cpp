@@ -5,6 +5,7 @@
 
 #include <lua.hpp>
 
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -266,6 +267,10 @@ Diagnostic style_failure(const ScriptError& e) {
   d.message = e.message;
   d.script = e.file;
   d.script_line = static_cast<std::size_t>(e.line);
+  // A handler's error names the element's input line: the diagnostic points there too.
+  constexpr std::string_view kFrom = "from input line ";
+  if (std::size_t at = e.message.rfind(kFrom); at != std::string::npos)
+    d.line = std::strtoul(e.message.c_str() + at + kFrom.size(), nullptr, 10);
   return d;
 }
 
