@@ -1,8 +1,6 @@
 -- Terms: every abbreviation of the volume's list of abbreviations, in the text and in the
 -- notes, becomes <gloss target="#t_…"> (frus-encoding.md §1.10); a plural s stays outside.
 
--- One-letter terms ("E", "R": office symbols) may collide with list labels; they can be left
--- alone with --param frus.one-letter-terms=off.
 -- A one-letter match that is a part of an acronym ("U.S.S.R."), an initial ("Andrew H.") or
 -- a label ("Tab E", "Tabs B, D, E") is not the term.
 local function is_letter_label(m)
@@ -10,17 +8,13 @@ local function is_letter_label(m)
     or m.before:find("Annex [%u, and]*$")
 end
 
-local function gloss(m, cx)
-  local entry = m.values[1]
-  if #m.text == 1 and (cx.params["frus.one-letter-terms"] == "off" or is_letter_label(m)) then
+-- One-letter terms ("E", "R": office symbols), glossed unless they are labels, initials or
+-- parts of acronyms; --param frus.one-letter-terms=off leaves them all alone.
+local function one_letter(m, cx)
+  if #m.text ~= 1 or cx.params["frus.one-letter-terms"] == "off" or is_letter_label(m) then
     return nil
   end
-  local target = { target = "#" .. entry.id }
-  local stem = m.text:match("^(.+)s$")
-  if stem and not entry.forms:includes(m.text) and #stem >= 2 then  -- "Embtels"
-    return { tei.el("gloss", target, stem), "s" }
-  end
-  return { tei.el("gloss", target, m.text) }
+  return { target = "#" .. m.values[1].id }
 end
 
 -- Capital acronyms of the list (five letters or more) spelt with one letter missing, as
@@ -52,11 +46,16 @@ local function near_acronym(m, cx)
   return { target = "#" .. entry.id }
 end
 
+local function terms(cx) return cx.terms end
+
 return {
   {
     name = "frus.terms",
     text = {
-      { words = function(cx) return cx.terms end, replace = gloss },
+      -- the fast path: attributes from the list, no Lua call per match; "Embtel" + "s"
+      { words = terms, wrap = "gloss", attr = { target = "#${id}" }, min_length = 2,
+        outside = "s" },
+      { words = terms, wrap = "gloss", attr = one_letter },
     },
   },
   {

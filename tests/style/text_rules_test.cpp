@@ -214,6 +214,20 @@ TEST_F(TextRulesTest, WordsFromTheTermsList) {
             "<gloss target=\"#t_UN1\">UN</gloss>, not the un.</p>");
 }
 
+TEST_F(TextRulesTest, ListAttributesFromTheMatchedEntryWithoutALuaCall) {
+  write_lists();
+  Outcome out = rules(R"lua({{
+  words = function(cx) return cx.terms end, wrap = "gloss",
+  attr = {target = "#${id}", n = "${name}"}, min_length = 3, outside = "s",
+}})lua",
+                      "<p>Deptels 5 and Deptel 6 crossed; the UN waited.</p>");
+  ASSERT_TRUE(out.applied) << out.report();
+  EXPECT_EQ(out.body(),
+            "<p><gloss n=\"Deptel\" target=\"#t_Deptel1\">Deptel</gloss>s 5 and "
+            "<gloss n=\"Deptel\" target=\"#t_Deptel1\">Deptel</gloss> 6 crossed; the UN "
+            "waited.</p>");
+}
+
 TEST_F(TextRulesTest, WordsFromAnEmptyListMatchNothing) {
   Outcome out = rules(
       "{{words = function(cx) return cx.persons end, wrap = 'persName'}, "

@@ -107,6 +107,15 @@ class RuleRunner {
     attr_ = lua_gettop(L_);
     bool replace = lua_getfield(L_, rule_, "replace") != LUA_TNIL;
     replace_ = lua_gettop(L_);
+    if (lua_getfield(L_, rule_, "min_length") != LUA_TNIL)
+      min_length_ = static_cast<std::size_t>(luaL_checkinteger(L_, -1));
+    lua_pop(L_, 1);
+    if (lua_getfield(L_, rule_, "outside") != LUA_TNIL) {
+      if (!lua_isstring(L_, -1))
+        fail("outside must be a string (an ending kept out of the element)");
+      outside_ = lua_tostring(L_, -1);
+    }
+    lua_pop(L_, 1);
     if (wrap == replace) fail("give exactly one of wrap and replace");
     if (lua_getfield(L_, rule_, "scope") != LUA_TNIL) {
       if (!lua_isstring(L_, -1)) fail("scope must be a selector");
@@ -338,6 +347,14 @@ class RuleRunner {
   std::optional<Edit> decide(const Run& r, const Match& m) {
     Edit e{m.begin, m.end, {}, nullptr};
     std::string error;
+    if (m.end - m.begin < min_length_) return std::nullopt;
+    if (!wrap_tag_.empty() && lua_istable(L_, attr_) && authority_) {  // no Lua call per match
+      e.wrapper = run_.editor.new_element(wrap_tag_, error);
+      if (!e.wrapper) fail(error);
+      set_entry_attrs(e.wrapper, authority_->list.entries[static_cast<std::size_t>(m.values[0])]);
+      trim_outside(r, m, e);
+      return e;
+    }
     if (!wrap_tag_.empty()) {
       int attrs = attr_;
       if (lua_isfunction(L_, attr_)) {
@@ -405,6 +422,44 @@ class RuleRunner {
         fail("invalid use of '%' in replace");
     }
     return out;
+  }
+
+  // Static attributes for a match of an authority list: "${id}", "${name}" in a value stand
+  // for the matched entry's. Set in name order.
+  void set_entry_attrs(xmlNode* element, const AuthorityEntry& entry) {
+    if (entry_attrs_.empty()) {
+      lua_pushnil(L_);
+      while (lua_next(L_, attr_) != 0) {
+        if (lua_type(L_, -2) != LUA_TSTRING) fail("attribute names must be strings");
+        std::string name = lua_tostring(L_, -2);
+        std::string value = luaL_tolstring(L_, -1, nullptr);
+        entry_attrs_.emplace_back(std::move(name), std::move(value));
+        lua_pop(L_, 2);
+      }
+      std::sort(entry_attrs_.begin(), entry_attrs_.end());
+    }
+    std::string error;
+    for (const auto& [name, pattern] : entry_attrs_) {
+      std::string value = pattern;
+      for (const auto& [key, field] :
+           {std::pair<std::string, const std::string*>{"${id}", &entry.id},
+            {"${name}", &entry.name}})
+        for (std::size_t at = value.find(key); at != std::string::npos;
+             at = value.find(key, at + field->size()))
+          value.replace(at, key.size(), *field);
+      if (!run_.editor.set_attr(element, name, value.c_str(), error)) fail(error);
+    }
+  }
+
+  // "Embtels": an ending in `outside` that the matched entry's forms do not have stays out of
+  // the element.
+  void trim_outside(const Run& r, const Match& m, Edit& e) {
+    if (outside_.empty() || m.end - m.begin <= outside_.size()) return;
+    std::string_view text(r.text.data() + m.begin, m.end - m.begin);
+    if (text.substr(text.size() - outside_.size()) != outside_) return;
+    const auto& forms = authority_->list.entries[static_cast<std::size_t>(m.values[0])].forms;
+    if (std::find(forms.begin(), forms.end(), text) != forms.end()) return;
+    e.end -= outside_.size();
   }
 
   void set_attrs(xmlNode* element, int table) {
@@ -486,7 +541,10 @@ class RuleRunner {
   Kind kind_ = Kind::literal;
   int literal_ = 0, pattern_ = 0, words_ = 0, attr_ = 0, replace_ = 0, values_ = 0;
   std::string wrap_tag_;
-  std::string required_;  // literal text every match contains
+  std::string required_;        // literal text every match contains
+  std::size_t min_length_ = 0;  // shorter matches are left alone
+  std::string outside_;         // an ending kept outside the wrapper
+  std::vector<std::pair<std::string, std::string>> entry_attrs_;
   std::size_t edits_ = 0;
   const Selector* scope_ = nullptr;
   std::vector<std::string> exclude_;

@@ -14,7 +14,12 @@ namespace cabletei {
 //     list (cx.persons, cx.terms: its entries' forms; ignore_case = true for any letter case),
 //     or a function(cx) returning one of these (the lists only exist once a document runs)
 //   wrap = "gloss"      wrap each match in this element, with
-//   attr = {…} | function(m, cx) -> {…} | nil/false to leave this match alone
+//   attr = {…} | function(m, cx) -> {…} | nil/false to leave this match alone; with an
+//     authority list, a table's values may hold "${id}" and "${name}" of the matched entry
+//     (no Lua call per match: the fast path for lists)
+//   min_length = n      matches shorter than n bytes are left alone
+//   outside = "s"       with an authority list and wrap: an ending the entry's forms do not
+//                       have stays out of the element ("Embtel" + "s")
 //   replace = "text" (%0–%9 captures for patterns) | function(m, cx) -> string, node, list, nil
 //   scope = "p, note"   only runs inside elements matching this selector
 //   exclude = {…}       element names whose runs are skipped (default: teiHeader and the
