@@ -135,37 +135,31 @@ std::optional<std::string> StyleSet::module_named_like(std::string_view tail) co
   return std::nullopt;
 }
 
+// Finds and compiles module `name` in `folders`: the first of folder/a/b.lua and
+// folder/a/b/init.lua that exists, in folder order.
+static std::variant<std::unique_ptr<StyleSet::Chunk>, StyleLoadError> find_module(
+    const std::string& name, const std::vector<std::string>& folders) {
+  std::string relative = module_path(name);
+  if (relative.empty())
+    return StyleLoadError{"", 0, 0, "'" + name + "' is not a module name (use a.b.c)"};
+  std::string tried;
+  for (const std::string& folder : folders)
+    for (const std::string& candidate :
+         {folder + "/" + relative + ".lua", folder + "/" + relative + "/init.lua"}) {
+      tried += "\n\tno file '" + candidate + "'";
+      if (!fs::is_regular_file(candidate)) continue;
+      auto chunk = std::make_unique<StyleSet::Chunk>();
+      if (auto e = compile_file(candidate, *chunk)) return *e;
+      return chunk;
+    }
+  return StyleLoadError{"", 0, 0, "module '" + name + "' not found in the style folders:" + tried};
+}
+
 std::variant<const StyleSet::Chunk*, StyleLoadError> StyleSet::module(
     const std::string& name) const {
   std::lock_guard<std::mutex> lock(modules_mutex_);
   auto it = modules_.find(name);
-  if (it == modules_.end()) {
-    std::variant<std::unique_ptr<Chunk>, StyleLoadError> result =
-        StyleLoadError{"", 0, 0, "module '" + name + "' not found"};
-    std::string relative = module_path(name);
-    if (relative.empty()) {
-      result = StyleLoadError{"", 0, 0, "'" + name + "' is not a module name (use a.b.c)"};
-    } else {
-      std::string tried;
-      for (const std::string& folder : folders_) {
-        for (const std::string& candidate :
-             {folder + "/" + relative + ".lua", folder + "/" + relative + "/init.lua"}) {
-          tried += "\n\tno file '" + candidate + "'";
-          if (!fs::is_regular_file(candidate)) continue;
-          auto chunk = std::make_unique<Chunk>();
-          if (auto e = compile_file(candidate, *chunk))
-            result = *e;
-          else
-            result = std::move(chunk);
-          goto found;
-        }
-      }
-      result =
-          StyleLoadError{"", 0, 0, "module '" + name + "' not found in the style folders:" + tried};
-    found:;
-    }
-    it = modules_.emplace(name, std::move(result)).first;
-  }
+  if (it == modules_.end()) it = modules_.emplace(name, find_module(name, folders_)).first;
   if (auto* chunk = std::get_if<std::unique_ptr<Chunk>>(&it->second)) return chunk->get();
   return std::get<StyleLoadError>(it->second);
 }
