@@ -117,10 +117,11 @@ CABLETEI_API void cabletei_context_free(cabletei_context *context);
 /* Encodes the cable text input[0, size) (UTF-8) into a TEI document. `document` may be NULL.
 ** On CABLETEI_OK, *out holds the TEI (UTF-8 XML) and must be released with
 ** cabletei_buffer_free(); on any other status *out is {NULL, 0}. Diagnostics go to the
-** context's callback as they arise. With document->style, the style runs over the TEI in a
-** fresh sandbox; if a script fails or exceeds its limits (64 MiB, 200 million instructions,
-** 1 s), or reports cx:error(), the call returns CABLETEI_E_INPUT with the reason as an error
-** diagnostic. */
+** context's callback as they arise. With document->style, the style runs over the TEI in the
+** context's sandbox for that style (kept across the context's documents: the scripts run once,
+** each document gets a fresh budget); if a script fails or exceeds its limits (64 MiB, 200
+** million instructions, 1 s per document), or reports cx:error(), the call returns
+** CABLETEI_E_INPUT with the reason as an error diagnostic and the sandbox is discarded. */
 CABLETEI_API cabletei_status cabletei_encode(cabletei_context *context,
                                              const cabletei_document *document, const char *input,
                                              size_t size, cabletei_buffer *out);
