@@ -19,21 +19,8 @@ local text = require "frus.dates.text"
 
 local DATE_ATTRS = { "when", "from", "to", "notBefore", "notAfter" }
 
--- The text of `el` without its footnotes (a note inside a date is not part of the date).
-local function plain_text(el)
-  local out = {}
-  local function walk(node)
-    for _, child in ipairs(node.children) do
-      if child.tag == "#text" then
-        out[#out + 1] = child.text
-      elseif child.tag ~= "note" and child.tag ~= "#comment" then
-        walk(child)
-      end
-    end
-  end
-  walk(el)
-  return table.concat(out)
-end
+-- The text of an element without its footnotes (a note inside a date is not part of it).
+local plain_text = require("frus.tree").text_without_notes
 
 -- ---- places (§3.2) ----------------------------------------------------------------------------
 

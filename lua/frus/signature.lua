@@ -5,14 +5,7 @@
 local names = require "frus.names"
 
 -- The signer's name as printed: the text of the element without its notes.
-local function name_text(el)
-  local out = {}
-  for _, child in ipairs(el.children) do
-    if child.tag == "#text" then out[#out + 1] = child.text
-    elseif child.tag ~= "note" then out[#out + 1] = name_text(child) end
-  end
-  return table.concat(out)
-end
+local name_text = require("frus.tree").text_without_notes
 
 return {
   name = "frus.signature",

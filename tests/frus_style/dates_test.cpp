@@ -16,79 +16,34 @@
 #include <variant>
 #include <vector>
 
-#include "cable/cable_reader.hpp"
-#include "diag/diagnostics.hpp"
-#include "style/style_set.hpp"
-#include "tei/tei_builder.hpp"
+#include "frus_fixture.hpp"
 #include "tei_schema.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-using cabletei::Diagnostics;
-using cabletei::Severity;
 using cabletei::StyleOptions;
-using cabletei::StyleSet;
 using cabletei::TeiDocument;
 
-const std::string kSource = CABLETEI_SOURCE_DIR;
+using frus_test::kSource;
 const std::string kDates = kSource + "/lua/frus/dates.lua";
 
-// What the style did to a document: the first date's attributes, the div's min/max, the
-// style's diagnostics and the whole document.
-struct Outcome {
+// What the style did to a document: the first date's attributes and the div's min/max, read
+// from the shared outcome.
+struct Outcome : frus_test::Outcome {
   std::string when, from, to, calendar;
   bool has_when = false, has_from = false;
   std::string min, max;
   bool has_min = false, has_max = false;
-  std::vector<std::string> notes, warnings;
-  bool applied = false;
-  std::string xml;
-
-  // The value of an XPath string expression (prefixes t: TEI, frus:).
-  std::string eval(const std::string& expr) const {
-    xmlDocPtr doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "out.xml", nullptr,
-                                  XML_PARSE_NONET);
-    if (!doc) return "<unparsable>";
-    xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
-    xmlXPathRegisterNs(ctx, BAD_CAST "t", BAD_CAST "http://www.tei-c.org/ns/1.0");
-    xmlXPathRegisterNs(ctx, BAD_CAST "frus", BAD_CAST "http://history.state.gov/frus/ns/1.0");
-    xmlXPathObjectPtr r = xmlXPathEvalExpression(BAD_CAST("string(" + expr + ")").c_str(), ctx);
-    std::string out = r && r->stringval ? reinterpret_cast<const char*>(r->stringval) : "";
-    xmlXPathFreeObject(r);
-    xmlXPathFreeContext(ctx);
-    xmlFreeDoc(doc);
-    return out;
-  }
-  bool exists(const std::string& expr) const { return eval("boolean(" + expr + ")") == "true"; }
 };
-
-std::shared_ptr<const StyleSet> load(const std::vector<std::string>& scripts) {
-  StyleOptions options;
-  options.scripts = scripts;
-  options.folders = {kSource + "/lua"};
-  auto loaded = StyleSet::load(options);
-  if (auto* errors = std::get_if<std::vector<cabletei::StyleLoadError>>(&loaded)) {
-    std::string all;
-    for (const auto& e : *errors) all += e.to_string() + "\n";
-    ADD_FAILURE() << "style did not load:\n" << all;
-    return nullptr;
-  }
-  return std::get<std::shared_ptr<const StyleSet>>(loaded);
-}
 
 Outcome apply(TeiDocument doc, const std::vector<std::string>& scripts = {kDates}) {
   Outcome out;
-  auto style = load(scripts);
+  StyleOptions options;
+  options.scripts = scripts;
+  auto style = frus_test::load_style(options);
   if (!style || !doc) return out;
-  Diagnostics diags;
-  out.applied = style->apply(doc.get(), diags);
-  for (const auto& d : diags.items()) {
-    if (d.code == "style-note") out.notes.push_back(d.message);
-    if (d.code == "style-warning") out.warnings.push_back(d.message);
-    if (d.severity == Severity::error) ADD_FAILURE() << d.code << ": " << d.message;
-  }
-  out.xml = cabletei::serialize_tei(doc.get());
+  static_cast<frus_test::Outcome&>(out) = frus_test::apply_style(*style, std::move(doc));
   const std::string date = "(//t:date)[1]";
   out.has_when = out.exists(date + "/@when");
   out.has_from = out.exists(date + "/@from");
@@ -104,13 +59,7 @@ Outcome apply(TeiDocument doc, const std::vector<std::string>& scripts = {kDates
   return out;
 }
 
-TeiDocument parse(const std::string& xml) {
-  cabletei::init_xml_library();
-  TeiDocument doc(
-      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "in.xml", nullptr, XML_PARSE_NONET));
-  if (!doc) ADD_FAILURE() << "not well-formed:\n" << xml;
-  return doc;
-}
+using frus_test::parse;
 
 // A TEI document whose document div holds `body`.
 TeiDocument tei(const std::string& body) {
@@ -140,15 +89,7 @@ Outcome with_attrs(const std::string& attrs, const std::string& text = "undated"
 }
 
 // The encoder's TEI for `cable`; apply() on it must give TEI that still validates.
-TeiDocument encode(const std::string& cable) {
-  Diagnostics diags;
-  auto read = cabletei::read_cable(cable, {}, diags);
-  if (!read) {
-    ADD_FAILURE() << "cable not read:\n" << cable;
-    return nullptr;
-  }
-  return cabletei::build_tei_document(*read);
-}
+using frus_test::encode;
 
 // ---- §3.1: text to @when -----------------------------------------------------------------
 

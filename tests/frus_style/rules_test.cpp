@@ -16,21 +16,17 @@
 #include <variant>
 #include <vector>
 
-#include "cable/cable_reader.hpp"
-#include "diag/diagnostics.hpp"
-#include "style/style_set.hpp"
-#include "tei/tei_builder.hpp"
+#include "frus_fixture.hpp"
 #include "tei_schema.hpp"
 
 namespace {
 
-using cabletei::Diagnostics;
-using cabletei::Severity;
 using cabletei::StyleOptions;
 using cabletei::StyleSet;
 using cabletei::TeiDocument;
 
-const std::string kSource = CABLETEI_SOURCE_DIR;
+using frus_test::kSource;
+
 const std::string kFrus = kSource + "/lua/frus.lua";
 const std::string kData = kSource + "/tests/frus_style/data";
 const std::string kPersons = kData + "/persons.xml";
@@ -50,112 +46,19 @@ StyleSetup with_param(const std::string& name, const std::string& value) {
   return s;
 }
 
-// What the style did: the serialized document and the style's notes and warnings.
-struct Outcome {
-  bool applied = false;
-  std::string xml;
-  std::vector<std::string> notes, warnings;
+using frus_test::encode;
+using frus_test::Outcome;
+using frus_test::parse;
 
-  // Runs `fn` on the parsed output with an XPath context (prefixes t: TEI, frus:).
-  template <class Fn>
-  auto with_xpath(const std::string& expr, Fn fn) const {
-    xmlDocPtr doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "out.xml", nullptr,
-                                  XML_PARSE_NONET);
-    xmlXPathContextPtr ctx = doc ? xmlXPathNewContext(doc) : nullptr;
-    if (ctx) {
-      xmlXPathRegisterNs(ctx, BAD_CAST "t", BAD_CAST "http://www.tei-c.org/ns/1.0");
-      xmlXPathRegisterNs(ctx, BAD_CAST "frus", BAD_CAST "http://history.state.gov/frus/ns/1.0");
-    }
-    xmlXPathObjectPtr r = ctx ? xmlXPathEvalExpression(BAD_CAST expr.c_str(), ctx) : nullptr;
-    auto out = fn(doc, r);
-    xmlXPathFreeObject(r);
-    xmlXPathFreeContext(ctx);
-    xmlFreeDoc(doc);
-    return out;
-  }
-  // The value of an XPath expression as a string ("" for nothing).
-  std::string eval(const std::string& expr) const {
-    return with_xpath("string(" + expr + ")", [](xmlDocPtr, xmlXPathObjectPtr r) {
-      return std::string(r && r->stringval ? reinterpret_cast<const char*>(r->stringval) : "");
-    });
-  }
-  bool exists(const std::string& expr) const { return eval("boolean(" + expr + ")") == "true"; }
-  int count(const std::string& expr) const { return std::stoi(eval("count(" + expr + ")")); }
-  // The compact XML of the first node `expr` selects ("" when none).
-  std::string element(const std::string& expr) const {
-    return with_xpath(expr, [](xmlDocPtr doc, xmlXPathObjectPtr r) {
-      if (!r || !r->nodesetval || r->nodesetval->nodeNr == 0) return std::string();
-      xmlBufferPtr buf = xmlBufferCreate();
-      xmlNodeDump(buf, doc, r->nodesetval->nodeTab[0], 0, 0);
-      std::string s(reinterpret_cast<const char*>(xmlBufferContent(buf)),
-                    static_cast<std::size_t>(xmlBufferLength(buf)));
-      xmlBufferFree(buf);
-      return s;
-    });
-  }
-  // True when one of the notes contains every one of `parts`.
-  bool noted(const std::vector<std::string>& parts) const {
-    for (const std::string& n : notes) {
-      bool all = true;
-      for (const std::string& p : parts) all = all && n.find(p) != std::string::npos;
-      if (all) return true;
-    }
-    return false;
-  }
-  bool has(const std::string& text) const { return xml.find(text) != std::string::npos; }
-};
-
-std::shared_ptr<const StyleSet> load(const StyleSetup& setup) {
+// Runs the style `setup` describes over `doc`.
+Outcome apply(TeiDocument doc, const StyleSetup& setup = {}) {
   StyleOptions options;
   options.scripts = setup.scripts;
-  options.folders = {kSource + "/lua"};
   options.persons = setup.persons;
   options.terms = setup.terms;
   options.params = setup.params;
-  auto loaded = StyleSet::load(options);
-  if (auto* errors = std::get_if<std::vector<cabletei::StyleLoadError>>(&loaded)) {
-    std::string all;
-    for (const auto& e : *errors) all += e.to_string() + "\n";
-    ADD_FAILURE() << "style did not load:\n" << all;
-    return nullptr;
-  }
-  return std::get<std::shared_ptr<const StyleSet>>(loaded);
-}
-
-Outcome apply(TeiDocument doc, const StyleSetup& setup = {}) {
-  Outcome out;
-  auto style = load(setup);
-  if (!style || !doc) return out;
-  Diagnostics diags;
-  out.applied = style->apply(doc.get(), diags);
-  for (const auto& d : diags.items()) {
-    if (d.code == "style-note") out.notes.push_back(d.message);
-    if (d.code == "style-warning") out.warnings.push_back(d.message);
-    if (d.severity == Severity::error) ADD_FAILURE() << d.code << ": " << d.message;
-  }
-  out.xml = cabletei::serialize_tei(doc.get());
-  return out;
-}
-
-// The encoder's TEI for `cable` (`number` for a head without one).
-TeiDocument encode(const std::string& cable, const std::string& number = "") {
-  Diagnostics diags;
-  cabletei::ReadOptions options;
-  options.fallback_number = number;
-  auto read = cabletei::read_cable(cable, options, diags);
-  if (!read) {
-    ADD_FAILURE() << "cable not read:\n" << cable;
-    return nullptr;
-  }
-  return cabletei::build_tei_document(*read);
-}
-
-TeiDocument parse(const std::string& xml) {
-  cabletei::init_xml_library();
-  TeiDocument doc(
-      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "in.xml", nullptr, XML_PARSE_NONET));
-  if (!doc) ADD_FAILURE() << "not well-formed:\n" << xml;
-  return doc;
+  auto style = frus_test::load_style(options);
+  return style ? frus_test::apply_style(*style, std::move(doc)) : Outcome{};
 }
 
 // A cable with this head line (and its source note), a dateline, the paragraphs `text` (one

@@ -14,7 +14,8 @@ namespace cabletei {
 // A loaded list and the index of its entries' forms (value = entry position). Terms are also
 // found in the plural ("Embtels") and dotted acronyms without their periods ("PL" for P.L.);
 // capitalised terms ("Deptel", "Nodis") match in any letter case, the others
-// ("UN", "res") and persons' names only as written or in capitals ("LODGE"). Immutable once built; thread-safe.
+// ("UN", "res") and persons' names only as written or in capitals ("LODGE"). Immutable once built;
+// thread-safe.
 struct AuthorityBinding {
   AuthorityList list;
   PhraseIndex index;

@@ -25,12 +25,19 @@ class Walker {
     while (lua_next(L_, filter_) != 0) {
       if (lua_type(L_, -2) == LUA_TSTRING && is_handler(-1)) {
         std::string key = lua_tostring(L_, -2);
+        if (key == "after_encode" || key == "before_render") {  // phase hooks
+          lua_pop(L_, 1);
+          continue;
+        }
         if (key == "Element") fallback_ = true;
         handled_.insert(std::move(key));
       }
       lua_pop(L_, 1);
     }
   }
+
+  // False for a filter of text rules or hooks only: there is nothing to walk for.
+  bool has_handlers() const { return fallback_ || !handled_.empty(); }
 
   // Visits `node`; returns the last node now standing in its place, or null if it is gone.
   // An element is visited once, however handlers move it about.
@@ -243,7 +250,8 @@ void walk_filter(lua_State* L, int filter, int cx, xmlNode* root) {
   if (traverse && !bottomup && std::string(traverse) != "document")
     luaL_error(L, "traverse = '%s': expected \"document\" or \"bottomup\"", traverse);
   lua_pop(L, 1);
-  Walker(L, filter, cx, bottomup).visit(root);
+  Walker walker(L, filter, cx, bottomup);
+  if (walker.has_handlers()) walker.visit(root);
 }
 
 }  // namespace cabletei

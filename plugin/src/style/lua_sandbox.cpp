@@ -250,18 +250,25 @@ std::string_view subject_from(lua_State* L, lua_Integer init) {
   return std::string_view(s, len).substr(static_cast<std::size_t>(init - 1));
 }
 
-int check_pattern(lua_State* L, std::string_view subject, PatternUse use) {
-  std::size_t plen = 0;
-  const char* p = luaL_checklstring(L, 2, &plen);
+// Refuses `pattern` over `subject` when its work bound is too high (a Lua error), else
+// charges one pass over the subject.
+void admit_pattern(lua_State* L, std::string_view subject, std::string_view pattern,
+                   PatternUse use) {
   double work = HUGE_VAL;
   try {
-    work = pattern_work(subject, std::string_view(p, plen), use);
+    work = pattern_work(subject, pattern, use);
   } catch (...) {  // out of host memory while analysing: treat as too complex
   }
   if (work > kPatternWorkLimit)
-    return luaL_error(L, "pattern too complex for a subject of %I bytes",
-                      static_cast<lua_Integer>(subject.size()));
+    luaL_error(L, "pattern too complex for a subject of %I bytes",
+               static_cast<lua_Integer>(subject.size()));
   meter(L, 1 + static_cast<std::int64_t>(subject.size() / 8));
+}
+
+int check_pattern(lua_State* L, std::string_view subject, PatternUse use) {
+  std::size_t plen = 0;
+  const char* p = luaL_checklstring(L, 2, &plen);
+  admit_pattern(L, subject, std::string_view(p, plen), use);
   return kRunOriginal;
 }
 
@@ -829,15 +836,7 @@ LuaSandbox::~LuaSandbox() {
 
 void LuaSandbox::push_pattern_find(lua_State* L, std::string_view subject,
                                    std::string_view pattern) {
-  double work = HUGE_VAL;
-  try {
-    work = pattern_work(subject, pattern, PatternUse::find);
-  } catch (...) {  // out of host memory while analysing: treat as too complex
-  }
-  if (work > kPatternWorkLimit)
-    luaL_error(L, "pattern too complex for a subject of %I bytes",
-               static_cast<lua_Integer>(subject.size()));
-  meter(L, 1 + static_cast<std::int64_t>(subject.size() / 8));
+  admit_pattern(L, subject, pattern, PatternUse::find);
   lua_getfield(L, LUA_REGISTRYINDEX, kRawFindKey);
 }
 

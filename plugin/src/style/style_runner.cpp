@@ -139,38 +139,10 @@ void run_phase(lua_State* L, int pipeline, int cx, xmlNode* root, const char* ph
   }
 }
 
-// True when the filter has an element handler (any key but the settings and phase hooks
-// whose value is a function or a table of {selector, function} pairs).
-bool has_element_handlers(lua_State* L, int filter) {
-  lua_pushnil(L);
-  while (lua_next(L, filter) != 0) {
-    bool handler = false;
-    if (lua_type(L, -2) == LUA_TSTRING) {
-      std::string_view key = lua_tostring(L, -2);
-      bool hook = key == "after_encode" || key == "before_render";
-      if (lua_isfunction(L, -1)) {
-        handler = !hook;
-      } else if (lua_istable(L, -1) && key != "text") {
-        handler = true;
-      } else if (lua_istable(L, -1)) {  // "text": rules, or a handler list for <text>
-        int value = lua_gettop(L);
-        if (lua_geti(L, value, 1) == LUA_TTABLE) handler = lua_geti(L, -1, 1) == LUA_TSTRING;
-        lua_settop(L, value);
-      }
-    }
-    lua_pop(L, 1);
-    if (handler) {
-      lua_pop(L, 1);
-      return true;
-    }
-  }
-  return false;
-}
-
 // Runs one filter: arguments (filter, cx, root as light userdata).
 int run_filter(lua_State* L) {
   auto* root = static_cast<xmlNode*>(lua_touserdata(L, 3));
-  if (has_element_handlers(L, 1)) walk_filter(L, 1, 2, root);
+  walk_filter(L, 1, 2, root);
   if (lua_getfield(L, 1, "text") == LUA_TTABLE) apply_text_rules(L, -1, 2, root);
   return 0;
 }

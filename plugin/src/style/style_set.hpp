@@ -66,7 +66,8 @@ class StyleSet {
   // in order, before_render hooks. With `session`, the sandbox is reused across documents;
   // without, each call gets a fresh one. Returns false when the style failed on this
   // document; the reason is in `diagnostics` as an error. Never throws.
-  bool apply(_xmlDoc* doc, Diagnostics& diagnostics, StyleSession* session = nullptr) const noexcept;
+  bool apply(_xmlDoc* doc, Diagnostics& diagnostics,
+             StyleSession* session = nullptr) const noexcept;
 
   struct Chunk {
     std::string name;  // chunk name: the file path

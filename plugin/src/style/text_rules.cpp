@@ -427,17 +427,7 @@ class RuleRunner {
   // Static attributes for a match of an authority list: "${id}", "${name}" in a value stand
   // for the matched entry's. Set in name order.
   void set_entry_attrs(xmlNode* element, const AuthorityEntry& entry) {
-    if (entry_attrs_.empty()) {
-      lua_pushnil(L_);
-      while (lua_next(L_, attr_) != 0) {
-        if (lua_type(L_, -2) != LUA_TSTRING) fail("attribute names must be strings");
-        std::string name = lua_tostring(L_, -2);
-        std::string value = luaL_tolstring(L_, -1, nullptr);
-        entry_attrs_.emplace_back(std::move(name), std::move(value));
-        lua_pop(L_, 2);
-      }
-      std::sort(entry_attrs_.begin(), entry_attrs_.end());
-    }
+    if (entry_attrs_.empty()) entry_attrs_ = sorted_attrs(attr_);
     std::string error;
     for (const auto& [name, pattern] : entry_attrs_) {
       std::string value = pattern;
@@ -462,7 +452,8 @@ class RuleRunner {
     e.end -= outside_.size();
   }
 
-  void set_attrs(xmlNode* element, int table) {
+  // The attributes in the Lua table at `table`, as text, in name order (stable output).
+  std::vector<std::pair<std::string, std::string>> sorted_attrs(int table) {
     std::vector<std::pair<std::string, std::string>> attrs;
     lua_pushnil(L_);
     while (lua_next(L_, table) != 0) {
@@ -473,8 +464,12 @@ class RuleRunner {
       lua_pop(L_, 2);
     }
     std::sort(attrs.begin(), attrs.end());
+    return attrs;
+  }
+
+  void set_attrs(xmlNode* element, int table) {
     std::string error;
-    for (auto& [name, value] : attrs)
+    for (const auto& [name, value] : sorted_attrs(table))
       if (!run_.editor.set_attr(element, name, value.c_str(), error)) fail(error);
   }
 

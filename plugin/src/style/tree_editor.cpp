@@ -73,22 +73,32 @@ void TreeEditor::track(xmlNode* node, std::size_t bytes) {
   created_bytes_ += bytes;
 }
 
-xmlNode* TreeEditor::new_element(std::string_view tag, std::string& error) {
+xmlNs* TreeEditor::namespace_for(const char* uri) {
+  if (!uri) return tei_ns_;
+  xmlNode* r = root();
+  xmlNs* ns = xmlSearchNsByHref(doc_, r, X(uri));  // finds the predefined xml namespace too
+  return ns ? ns : xmlNewNs(r, X(uri), X("frus"));
+}
+
+bool TreeEditor::element_name(std::string_view tag, xmlNs** ns, std::string& local,
+                              std::string& error) {
   const char* uri = nullptr;
-  std::string_view local;
-  if (!split_qualified(tag, &uri, &local) || !is_xml_name(local) ||
+  std::string_view name;
+  if (!split_qualified(tag, &uri, &name) || !is_xml_name(name) ||
       (uri && std::string_view(uri) == kXmlNamespace)) {  // by content: literals may differ
     error = "'" + std::string(tag) + "' is not a TEI element name";
-    return nullptr;
+    return false;
   }
-  xmlNs* ns = tei_ns_;
-  if (uri) {
-    xmlNode* r = root();
-    ns = xmlSearchNsByHref(doc_, r, X(uri));
-    if (!ns) ns = xmlNewNs(r, X(uri), X("frus"));
-  }
-  std::string name(local);
-  xmlNode* node = xmlNewDocNode(doc_, ns, X(name.c_str()), nullptr);
+  *ns = namespace_for(uri);
+  local = std::string(name);
+  return true;
+}
+
+xmlNode* TreeEditor::new_element(std::string_view tag, std::string& error) {
+  xmlNs* ns = nullptr;
+  std::string local;
+  if (!element_name(tag, &ns, local, error)) return nullptr;
+  xmlNode* node = xmlNewDocNode(doc_, ns, X(local.c_str()), nullptr);
   if (!node) throw std::bad_alloc();
   track(node, bytes_of(tag));
   return node;
@@ -138,18 +148,13 @@ bool TreeEditor::set_attr(xmlNode* element, std::string_view name, const char* v
     error = "'" + std::string(name) + "' is not an attribute name";
     return false;
   }
-  std::string l(local);
-  xmlNs* ns = nullptr;
-  if (uri) {
-    xmlNode* r = root();
-    ns = xmlSearchNsByHref(doc_, r, X(uri));
-    if (!ns) ns = xmlNewNs(r, X(uri), X("frus"));
-  }
   if (!value) {
     if (const xmlAttr* a = find_attr(element, name)) xmlRemoveProp(const_cast<xmlAttr*>(a));
     return true;
   }
   created_bytes_ += std::strlen(value) + name.size();
+  std::string l(local);
+  xmlNs* ns = uri ? namespace_for(uri) : nullptr;
   if (!xmlSetNsProp(element, ns, X(l.c_str()), X(value))) throw std::bad_alloc();
   return true;
 }
@@ -159,10 +164,11 @@ bool TreeEditor::rename(xmlNode* element, std::string_view tag, std::string& err
     error = "only elements have a tag";
     return false;
   }
-  xmlNode* probe = new_element(tag, error);
-  if (!probe) return false;
-  xmlNodeSetName(element, probe->name);
-  element->ns = probe->ns;
+  xmlNs* ns = nullptr;
+  std::string local;
+  if (!element_name(tag, &ns, local, error)) return false;
+  xmlNodeSetName(element, X(local.c_str()));
+  element->ns = ns;
   return true;
 }
 

@@ -62,6 +62,10 @@ class TreeEditor {
 
  private:
   bool can_place(const _xmlNode* node, const _xmlNode* parent, std::string& error) const;
+  // The namespace for `uri` (declared on the root on first use), the TEI one for null.
+  _xmlNs* namespace_for(const char* uri);
+  // Splits an element tag into namespace and local name; false with `error` if it is none.
+  bool element_name(std::string_view tag, _xmlNs** ns, std::string& local, std::string& error);
   void unlink(_xmlNode* node);
   void track(_xmlNode* node, std::size_t bytes);
 
