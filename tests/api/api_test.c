@@ -9,17 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-static int failures = 0;
-
-#define CHECK(cond, ...)                                               \
-  do {                                                                 \
-    if (!(cond)) {                                                     \
-      fprintf(stderr, "FAIL %s:%d: (%s) ", __FILE__, __LINE__, #cond); \
-      fprintf(stderr, __VA_ARGS__);                                    \
-      fputc('\n', stderr);                                             \
-      ++failures;                                                      \
-    }                                                                  \
-  } while (0)
+#include "check.h"
 
 /* A small cable, document 12: head note 1 (source), note 2 in the text, a page break. */
 static const char GOOD[] =
