@@ -17,6 +17,18 @@ local function one_letter(m, cx)
   return { target = "#" .. m.values[1].id }
 end
 
+-- The list's one-letter terms as a words table (letter -> entry), built once per list: the
+-- rule for them then scans for a few letters, not for the whole list again.
+local singles, singles_of
+local function one_letter_terms(cx)
+  if singles_of == cx.terms then return singles end
+  singles, singles_of = {}, cx.terms
+  for _, entry in ipairs(cx.terms) do
+    if #entry.name == 1 and not singles[entry.name] then singles[entry.name] = entry end
+  end
+  return singles
+end
+
 -- Capital acronyms of the list (five letters or more) spelt with one letter missing, as
 -- cables and lists of one volume sometimes differ ("UNCFI" for UNCFIN): variant -> entry, or
 -- false when two terms share the variant. Built once per list.
@@ -55,7 +67,7 @@ return {
       -- the fast path: attributes from the list, no Lua call per match; "Embtel" + "s"
       { words = terms, wrap = "gloss", attr = { target = "#${id}" }, min_length = 2,
         outside = "s" },
-      { words = terms, wrap = "gloss", attr = one_letter },
+      { words = one_letter_terms, wrap = "gloss", attr = one_letter },
     },
   },
   {

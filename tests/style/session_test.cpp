@@ -92,6 +92,34 @@ TEST(SessionTest, ANodeKeptFromAnEarlierDocumentIsRefused) {
   EXPECT_TRUE(apply(*style, session, third));
 }
 
+TEST(SessionTest, AWordsTableChangedBetweenDocumentsIsMatchedAsItIsNow) {
+  TempDir dir;
+  // The same table every time, changed in place before the second and third documents.
+  auto style = load(dir, R"(
+    local words = { Deptel = "t1" }
+    local docs = 0
+    return { after_encode = function()
+               docs = docs + 1
+               if docs == 2 then words.Deptel = nil; words.Kovacs = "p1" end
+               if docs == 3 then words.Kovacs = "p2" end
+             end,
+             text = { { words = function() return words end, wrap = "seg",
+                        attr = function(m) return { n = m.values[1] } end } } })");
+  ASSERT_TRUE(style);
+  StyleSession session;
+  std::vector<std::string> marked;
+  for (int k = 0; k < 3; ++k) {
+    Diagnostics diags;
+    cabletei::TeiDocument doc = encode_cable(kCable);
+    ASSERT_TRUE(doc && style->apply(doc.get(), diags, &session));
+    std::string xml = cabletei::serialize_tei(doc.get());
+    for (std::size_t at = xml.find("<seg n=\""); at != std::string::npos;
+         at = xml.find("<seg n=\"", at + 1))
+      marked.push_back(xml.substr(at + 8, xml.find('<', at + 1) - at - 8));
+  }
+  EXPECT_EQ(marked, (std::vector<std::string>{"t1\">Deptel", "p1\">Kovacs", "p2\">Kovacs"}));
+}
+
 TEST(SessionTest, EveryDocumentGetsTheWholeInstructionBudget) {
   TempDir dir;
   StyleOptions options;

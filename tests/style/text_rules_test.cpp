@@ -344,6 +344,36 @@ TEST_F(TextRulesTest, EachRuleSeesTheResultOfThePreviousOne) {
             "<gloss>Department</gloss></p>");
 }
 
+TEST_F(TextRulesTest, ARuleSeesEditsMadeByTheFunctionOfTheRuleBefore) {
+  // Rule 1 keeps its matches but its function appends text to the paragraph: rule 2 must see
+  // that text (the runs and the whole text are read again after any edit of the tree).
+  Outcome out = rules(R"lua({
+  {literal = "Deptel", replace = function(m)
+     m.parent:append(" Zenda"); return nil end},
+  {literal = "Zenda", wrap = "placeName", exclude = {}},
+  {literal = "Deptel", wrap = "gloss"},
+})lua",
+                      "<p>Deptel 4</p>");
+  ASSERT_TRUE(out.applied) << out.report();
+  EXPECT_EQ(out.body(), "<p><gloss>Deptel</gloss> 4 <placeName>Zenda</placeName></p>");
+}
+
+TEST_F(TextRulesTest, RulesWithoutEditsShareTheirRunsWithoutChangingResults) {
+  // Patterns without a required literal: every rule reads every run; the first two edit
+  // nothing, the third wraps, the fourth must not see the third's match inside hi.
+  Outcome out = rules(R"lua({
+  {pattern = "^%d+$", wrap = "hi"},
+  {pattern = "^%u+$", wrap = "hi"},
+  {pattern = "%a+ %d", wrap = "hi", attr = {rend = "strong"}},
+  {pattern = "%a+ %d", wrap = "hi", attr = {rend = "italic"}, exclude = {"hi"}},
+})lua",
+                      "<p>Deptel 4</p><p>Embtel 5 and <hi>Tel 6</hi></p>");
+  ASSERT_TRUE(out.applied) << out.report();
+  EXPECT_EQ(out.body(),
+            "<p><hi rend=\"strong\">Deptel 4</hi></p><p><hi rend=\"strong\">Embtel 5</hi> and "
+            "<hi>Tel 6</hi></p>");
+}
+
 TEST_F(TextRulesTest, MatchesSpanningSeveralTextNodes) {
   Outcome out = rules(R"lua({
   {literal = "B", replace = "b"},

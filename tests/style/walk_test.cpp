@@ -404,6 +404,27 @@ return {
   EXPECT_EQ(out.prints(), std::vector<std::string>{"a b c"});
 }
 
+// The walk marks visited elements in libxml2's _private field; every element must carry its
+// own value again afterwards, also when a handler fails halfway.
+bool any_private_set(const xmlNode* node) {
+  for (; node; node = node->next)
+    if (node->_private || (node->type == XML_ELEMENT_NODE && any_private_set(node->children)))
+      return true;
+  return false;
+}
+
+TEST_F(WalkTest, TheWalkLeavesNoMarkOnTheElements) {
+  Outcome out =
+      run("return { p = function(el) el.parent:append(el) end, Element = function() end }",
+          "<p>a</p><p>b<hi>c</hi></p>");
+  ASSERT_TRUE(out.applied) << out.report();
+  EXPECT_FALSE(any_private_set(xmlDocGetRootElement(out.doc.get())));
+  Outcome failed = run(R"lua(return { hi = function() error("stop here") end })lua",
+                       "<p>a</p><p>b<hi>c</hi></p>");
+  ASSERT_FALSE(failed.applied);
+  EXPECT_FALSE(any_private_set(xmlDocGetRootElement(failed.doc.get())));
+}
+
 TEST_F(WalkTest, ElementsInsertedAfterTheVisitedOneAreNotWalkedAsSiblings) {
   Outcome out = run(R"lua(local calls = 0
 return {

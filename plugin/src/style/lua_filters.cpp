@@ -6,7 +6,9 @@
 #include <lua.hpp>
 
 #include <string>
+#include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "style/lua_node.hpp"
@@ -39,10 +41,20 @@ class Walker {
   // False for a filter of text rules or hooks only: there is nothing to walk for.
   bool has_handlers() const { return fallback_ || !handled_.empty(); }
 
+  // The visited elements carry a mark in their _private field (no allocation per element);
+  // their own values come back when the walk ends, even by an error.
+  ~Walker() {
+    for (auto it = marked_.rbegin(); it != marked_.rend(); ++it) it->first->_private = it->second;
+  }
+  Walker(const Walker&) = delete;
+  Walker& operator=(const Walker&) = delete;
+
   // Visits `node`; returns the last node now standing in its place, or null if it is gone.
   // An element is visited once, however handlers move it about.
   xmlNode* visit(xmlNode* node) {
-    if (!visited_.insert(node).second) return node;
+    if (node->_private == mark()) return node;
+    marked_.emplace_back(node, node->_private);
+    node->_private = mark();
     xmlNode* parent = node->parent;
     if (bottomup_) children(node);
     if (!push_handler(node)) {
@@ -81,8 +93,8 @@ class Walker {
  private:
   // Pushes the function that handles `node`, or returns false (pushing nothing).
   bool push_handler(xmlNode* node) {
+    if (!fallback_ && !handles(node)) return false;
     std::string tag = tag_of(node);
-    if (!fallback_ && handled_.find(tag) == handled_.end()) return false;
     lua_getfield(L_, filter_, tag.c_str());
     if (!is_handler(-1)) {
       lua_pop(L_, 1);
@@ -96,6 +108,18 @@ class Walker {
     if (lua_isfunction(L_, -1)) return true;
     return pick_from_list(node, tag);
   }
+
+  // Whether a handler is keyed by the node's tag (TEI elements: no string is built).
+  bool handles(const xmlNode* node) const {
+    if (!node->ns || !node->ns->href ||
+        std::string_view(reinterpret_cast<const char*>(node->ns->href)) == kTeiNamespace)
+      return handled_.find(std::string_view(reinterpret_cast<const char*>(node->name))) !=
+             handled_.end();
+    return handled_.find(tag_of(node)) != handled_.end();
+  }
+
+  // This walk's mark: the address of the walker, unique while it lives.
+  void* mark() { return this; }
 
   // A function, or a list of {selector, function} pairs; strings and booleans are settings.
   bool is_handler(int index) const {
@@ -234,9 +258,15 @@ class Walker {
   lua_State* L_;
   int filter_, cx_;
   bool bottomup_;
-  bool fallback_ = false;                    // an Element handler
-  std::unordered_set<std::string> handled_;  // tags with a handler
-  std::unordered_set<xmlNode*> visited_;
+  bool fallback_ = false;  // an Element handler
+  struct TagHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view tag) const noexcept {
+      return std::hash<std::string_view>{}(tag);
+    }
+  };
+  std::unordered_set<std::string, TagHash, std::equal_to<>> handled_;  // tags with a handler
+  std::vector<std::pair<xmlNode*, void*>> marked_;  // visited elements, their own _private
 };
 
 }  // namespace

@@ -260,7 +260,7 @@ int node_newindex(lua_State* L) {
   } else if (key == "attr") {
     if (n->type != XML_ELEMENT_NODE) luaL_error(L, "only elements have attributes");
     luaL_checktype(L, 3, LUA_TTABLE);
-    while (n->properties) xmlRemoveProp(n->properties);
+    editor(L).clear_attrs(n);
     set_attributes(L, n, 3);
   } else {
     luaL_error(L, "cannot set field '%s' of a node (tag, text, children and attr can be set)",

@@ -8,6 +8,8 @@
 #include <cctype>
 #include <cstddef>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace cabletei {
@@ -178,6 +180,24 @@ ParsedPattern parse_pattern(std::string_view p, bool anchorable) {
   return out;
 }
 
+struct PatternHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view p) const noexcept {
+    return std::hash<std::string_view>{}(p);
+  }
+};
+
+// parse_pattern() for a pattern seen before by this thread: styles use the same few patterns
+// on every run of every document. The cache forgets everything when it grows large.
+const ParsedPattern& parsed(std::string_view pattern, bool anchorable) {
+  using Cache = std::unordered_map<std::string, ParsedPattern, PatternHash, std::equal_to<>>;
+  thread_local Cache caches[2];
+  Cache& cache = caches[anchorable ? 1 : 0];
+  if (auto it = cache.find(pattern); it != cache.end()) return it->second;
+  if (cache.size() >= 256) cache.clear();
+  return cache.emplace(std::string(pattern), parse_pattern(pattern, anchorable)).first->second;
+}
+
 // Longest run of subject characters in `set`; the whole length when scanning is too dear.
 double longest_run(std::string_view subject, const CharSet& set, bool scan) {
   if (!scan) return static_cast<double>(subject.size());
@@ -235,7 +255,7 @@ double pattern_work(std::string_view subject, std::string_view pattern, PatternU
   const double n = static_cast<double>(subject.size());
   if (use == PatternUse::plain_find || (use == PatternUse::find && !has_specials(pattern)))
     return (n + 1) * (1 + static_cast<double>(pattern.size()) / 16);
-  ParsedPattern pat = parse_pattern(pattern, use != PatternUse::gmatch);
+  const ParsedPattern& pat = parsed(pattern, use != PatternUse::gmatch);
   double starts = pat.anchored ? 1 : n + 1;
   std::string_view prefix = literal_prefix(pattern);
   if (prefix.size() < 2) return starts * search_tree_work(subject, pat);

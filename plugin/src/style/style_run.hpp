@@ -10,6 +10,7 @@
 #include "diag/diagnostics.hpp"
 #include "style/selector.hpp"
 #include "style/tree_editor.hpp"
+#include "style/words_index_cache.hpp"
 
 struct lua_State;
 
@@ -22,6 +23,8 @@ struct StyleRun {
   const StyleSet* style = nullptr;
   Diagnostics* diagnostics = nullptr;
   std::unordered_map<std::string, Selector> selectors;  // parsed selectors by text
+  // The session's indexes of `words` tables (it outlives the run); null: built per run.
+  WordsIndexCache* words_indexes = nullptr;
 
   // Unique per run: node proxies carry it, so that a proxy kept by a script from an earlier
   // document (in a sandbox kept across documents) is refused instead of dangling.

@@ -252,6 +252,7 @@ struct StyleSession::State {
   const StyleSet* style = nullptr;
   Diagnostics* diagnostics = nullptr;  // of the document being styled
   std::unique_ptr<LuaSandbox> sandbox;
+  WordsIndexCache words_indexes;  // checked against each table's phrases before reuse
 };
 
 StyleSession::StyleSession() : state_(std::make_unique<State>()) {}
@@ -308,6 +309,7 @@ std::optional<ScriptError> style_with(StyleSession::State& state, StyleRun& run)
     if (auto error = open_session(state, run)) return error;
   LuaSandbox& sandbox = *state.sandbox;
   sandbox.renew_budget();
+  run.words_indexes = &state.words_indexes;
   lua_State* L = sandbox.state();
   lua_pushcfunction(L, style_document);
   lua_pushlightuserdata(L, &run);

@@ -25,8 +25,9 @@ std::string_view prefix_of(const xmlNs* ns) {
 }
 
 bool qualified_equals(const xmlNs* ns, const xmlChar* local, std::string_view name) {
-  std::string_view prefix = prefix_of(ns);
   std::string_view l = view(local);
+  if (name.size() < l.size() || name.substr(name.size() - l.size()) != l) return false;
+  std::string_view prefix = prefix_of(ns);
   if (prefix.empty()) return name == l;
   return name.size() == prefix.size() + 1 + l.size() && name.substr(0, prefix.size()) == prefix &&
          name[prefix.size()] == ':' && name.substr(prefix.size() + 1) == l;

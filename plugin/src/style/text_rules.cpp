@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -35,11 +36,77 @@ bool is_text(const xmlNode* n) {
 }
 
 // Consecutive children of one element that are text or milestones; text is their content.
+// A view into the Runs it was collected with.
 struct Run {
   xmlNode* parent = nullptr;
-  std::vector<xmlNode*> nodes;
-  std::vector<std::size_t> starts;  // offset of each node in text (milestones: zero width)
-  std::string text;
+  std::span<xmlNode* const> nodes;
+  std::span<const std::size_t> starts;  // offset of each node in text (milestones: zero width)
+  std::string_view text;
+};
+
+// The runs under a root, as one rule configuration (exclusions, scope) sees them, kept
+// while the tree is unchanged: consecutive rules of a style that make no edit share them.
+class Runs {
+ public:
+  struct Key {
+    const xmlNode* root = nullptr;
+    const Selector* scope = nullptr;
+    std::vector<std::string> exclude;
+    std::uint64_t version = 0;
+    bool operator==(const Key&) const = default;
+  };
+
+  bool valid_for(const Key& key) const { return valid_ && key_ == key; }
+  void reset(Key key) {
+    key_ = std::move(key);
+    valid_ = true;
+    text_.clear();
+    nodes_.clear();
+    starts_.clear();
+    spans_.clear();
+  }
+
+  // Adds the node to the run being built.
+  void add(xmlNode* n, std::size_t run_start) {
+    nodes_.push_back(n);
+    starts_.push_back(text_.size() - run_start);
+    if (n->content && (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE))
+      text_ += reinterpret_cast<const char*>(n->content);
+  }
+  std::size_t text_size() const { return text_.size(); }
+  std::size_t node_count() const { return nodes_.size(); }
+  // Ends the run that started at these sizes: kept when it has text other than white space,
+  // dropped otherwise.
+  void end_run(xmlNode* parent, std::size_t text_start, std::size_t first_node, bool keep) {
+    std::string_view text = std::string_view(text_).substr(text_start);
+    if (keep && text.find_first_not_of(" \n\t") != std::string_view::npos) {
+      spans_.push_back({parent, first_node, nodes_.size(), text_start, text_.size()});
+      return;
+    }
+    text_.resize(text_start);
+    nodes_.resize(first_node);
+    starts_.resize(first_node);
+  }
+
+  std::size_t size() const { return spans_.size(); }
+  Run operator[](std::size_t k) const {
+    const Span& s = spans_[k];
+    return {s.parent, std::span(nodes_).subspan(s.first, s.last - s.first),
+            std::span(starts_).subspan(s.first, s.last - s.first),
+            std::string_view(text_).substr(s.text_begin, s.text_end - s.text_begin)};
+  }
+
+ private:
+  struct Span {
+    xmlNode* parent;
+    std::size_t first, last, text_begin, text_end;
+  };
+  Key key_;
+  bool valid_ = false;
+  std::string text_;  // the runs' texts, one after another
+  std::vector<xmlNode*> nodes_;
+  std::vector<std::size_t> starts_;
+  std::vector<Span> spans_;
 };
 
 struct Match {
@@ -57,6 +124,30 @@ struct Edit {
 
 enum class Kind { literal, pattern, words };
 
+// The text content of a subtree, read when first asked for and again after any edit of the
+// tree (by a rule, or by a rule function's own node calls).
+class WholeText {
+ public:
+  WholeText(const xmlNode* root, const TreeEditor& editor) : root_(root), editor_(editor) {}
+  bool contains(std::string_view needle) {
+    if (!read_ || version_ != editor_.version()) {
+      xmlChar* content = xmlNodeGetContent(root_);
+      text_ = content ? reinterpret_cast<const char*>(content) : "";
+      xmlFree(content);
+      read_ = true;
+      version_ = editor_.version();
+    }
+    return text_.find(needle) != std::string::npos;
+  }
+
+ private:
+  const xmlNode* root_;
+  const TreeEditor& editor_;
+  std::string text_;
+  bool read_ = false;
+  std::uint64_t version_ = 0;
+};
+
 class RuleRunner {
  public:
   RuleRunner(lua_State* L, int rule, int cx, int number)
@@ -65,18 +156,18 @@ class RuleRunner {
   }
 
   // Applies the rule under `root`, whose whole text is `all_text`: a rule whose literal (or
-  // required literal) is absent from it cannot match and is skipped without walking the tree.
-  // Returns true when the text itself may have changed (a replace rule made edits).
-  bool apply(xmlNode* root, const std::string& all_text) {
-    if (kind_ == Kind::literal && all_text.find(lua_tostring(L_, literal_)) == std::string::npos)
-      return false;
-    if (kind_ == Kind::pattern && !required_.empty() &&
-        all_text.find(required_) == std::string::npos)
-      return false;
-    std::vector<Run> runs;
-    collect(root, false, runs);
-    for (Run& r : runs) apply_run(r);
-    return edits_ > 0 && wrap_tag_.empty();
+  // required literal) is absent from it cannot match and is skipped without walking the tree;
+  // the runs are collected again only when the tree changed since `runs` were.
+  void apply(xmlNode* root, WholeText& all_text, Runs& runs) {
+    if (kind_ == Kind::words && index_->size() == 0) return;
+    if (kind_ == Kind::literal && !all_text.contains(lua_tostring(L_, literal_))) return;
+    if (kind_ == Kind::pattern && !required_.empty() && !all_text.contains(required_)) return;
+    Runs::Key key{root, scope_, exclude_, run_.editor.version()};
+    if (!runs.valid_for(key)) {
+      runs.reset(std::move(key));
+      collect(root, false, runs);
+    }
+    for (std::size_t k = 0; k < runs.size(); ++k) apply_run(runs[k]);
   }
 
  private:
@@ -139,20 +230,31 @@ class RuleRunner {
     lua_getfield(L_, rule_, "ignore_case");
     bool ignore_case = lua_toboolean(L_, -1);
     lua_pop(L_, 1);
-    own_index_ = std::make_unique<PhraseIndex>();
     lua_newtable(L_);  // position -> value
     values_ = lua_gettop(L_);
-    int n = 0;
+    std::vector<std::string> phrases;
     lua_pushnil(L_);
     while (lua_next(L_, words_) != 0) {
       if (lua_type(L_, -2) != LUA_TSTRING) fail("words: keys must be phrases (strings)");
       size_t len = 0;
       const char* phrase = lua_tolstring(L_, -2, &len);
-      own_index_->add(std::string_view(phrase, len), ++n, ignore_case);
-      lua_rawseti(L_, values_, n);  // pops the value
+      phrases.emplace_back(phrase, len);
+      lua_rawseti(L_, values_, static_cast<lua_Integer>(phrases.size()));  // pops the value
+    }
+    const void* table = lua_topointer(L_, words_);
+    if (run_.words_indexes && (index_ = run_.words_indexes->find(table, phrases, ignore_case)))
+      return;
+    auto index = std::make_unique<PhraseIndex>();
+    for (std::size_t k = 0; k < phrases.size(); ++k) {
+      index->add(phrases[k], static_cast<int>(k + 1), ignore_case);
       run_.charge(L_, 10);
     }
-    index_ = own_index_.get();
+    if (run_.words_indexes) {
+      index_ = &run_.words_indexes->keep(table, std::move(phrases), ignore_case, std::move(index));
+    } else {
+      own_index_ = std::move(index);
+      index_ = own_index_.get();
+    }
   }
 
   void read_exclude() {
@@ -177,28 +279,21 @@ class RuleRunner {
   }
 
   // Runs under `n` (depth-first); `in_scope` tells whether an ancestor matched the scope.
-  void collect(xmlNode* n, bool in_scope, std::vector<Run>& runs) {
+  void collect(xmlNode* n, bool in_scope, Runs& runs) {
     if (n->type != XML_ELEMENT_NODE || excluded(n)) return;
     in_scope = in_scope || !scope_ || scope_->matches(n);
-    Run current;
-    auto flush = [&] {
-      if (in_scope && current.text.find_first_not_of(" \n\t") != std::string::npos) {
-        current.parent = n;
-        runs.push_back(std::move(current));
-      }
-      current = Run();
-    };
+    std::size_t text_start = runs.text_size(), first_node = runs.node_count();
     for (xmlNode* c = n->children; c; c = c->next) {
       if (is_text(c) || is_milestone(c)) {
-        current.nodes.push_back(c);
-        current.starts.push_back(current.text.size());
-        if (is_text(c) && c->content) current.text += reinterpret_cast<const char*>(c->content);
+        runs.add(c, text_start);
         continue;
       }
-      flush();
+      runs.end_run(n, text_start, first_node, in_scope);
       collect(c, in_scope, runs);
+      text_start = runs.text_size();
+      first_node = runs.node_count();
     }
-    flush();
+    runs.end_run(n, text_start, first_node, in_scope);
     run_.charge(L_, 1);
   }
 
@@ -223,8 +318,8 @@ class RuleRunner {
   // Repeated string.find from left to right, the subject pushed once; the sandbox checks the
   // pattern's cost bound for this subject once and charges the pass. A run without the
   // literal text every match contains is skipped.
-  void find_pattern(const std::string& text, std::vector<Match>& out) {
-    if (!required_.empty() && text.find(required_) == std::string::npos) return;
+  void find_pattern(std::string_view text, std::vector<Match>& out) {
+    if (!required_.empty() && text.find(required_) == std::string_view::npos) return;
     int base = lua_gettop(L_);
     LuaSandbox::push_pattern_find(L_, text, lua_tostring(L_, pattern_));
     lua_pushlstring(L_, text.data(), text.size());
@@ -473,20 +568,19 @@ class RuleRunner {
       if (!run_.editor.set_attr(element, name, value.c_str(), error)) fail(error);
   }
 
-  void apply_run(Run& r) {
+  void apply_run(const Run& r) {
     std::vector<Match> matches = find(r);
     if (matches.empty()) return;
     std::vector<Edit> edits;
     for (const Match& m : matches)
       if (auto e = decide(r, m)) edits.push_back(std::move(*e));
     for (auto it = edits.rbegin(); it != edits.rend(); ++it) edit(r, *it);
-    edits_ += edits.size();
     run_.charge(L_, static_cast<std::int64_t>(edits.size()) * 20);
   }
 
   // The text node holding offset `at` as a start (at < end) or as an end (at > start), split
   // so that the node starts (or ends) there.
-  xmlNode* boundary(Run& r, std::size_t at, bool as_start, xmlNode** split = nullptr) {
+  xmlNode* boundary(const Run& r, std::size_t at, bool as_start, xmlNode** split = nullptr) {
     for (std::size_t k = 0; k < r.nodes.size(); ++k) {
       xmlNode* n = r.nodes[k];
       if (!is_text(n)) continue;
@@ -506,7 +600,7 @@ class RuleRunner {
     return nullptr;
   }
 
-  void edit(Run& r, const Edit& e) {
+  void edit(const Run& r, const Edit& e) {
     xmlNode* last = boundary(r, e.end, false);
     xmlNode* split = nullptr;
     xmlNode* first = boundary(r, e.begin, true, &split);
@@ -540,21 +634,12 @@ class RuleRunner {
   std::size_t min_length_ = 0;  // shorter matches are left alone
   std::string outside_;         // an ending kept outside the wrapper
   std::vector<std::pair<std::string, std::string>> entry_attrs_;
-  std::size_t edits_ = 0;
   const Selector* scope_ = nullptr;
   std::vector<std::string> exclude_;
   const AuthorityBinding* authority_ = nullptr;
   const PhraseIndex* index_ = nullptr;
   std::unique_ptr<PhraseIndex> own_index_;
 };
-
-// The text content of the subtree.
-std::string text_of(const xmlNode* root) {
-  xmlChar* content = xmlNodeGetContent(root);
-  std::string out = content ? reinterpret_cast<const char*>(content) : "";
-  xmlFree(content);
-  return out;
-}
 
 }  // namespace
 
@@ -563,11 +648,12 @@ void apply_text_rules(lua_State* L, int rules, int cx, xmlNode* root) {
   cx = lua_absindex(L, cx);
   if (!lua_istable(L, rules)) luaL_error(L, "text: a list of rules expected");
   lua_Integer size = luaL_len(L, rules);
-  std::string all_text = text_of(root);
+  WholeText all_text(root, StyleRun::of(L).editor);
+  Runs runs;
   for (lua_Integer k = 1; k <= size; ++k) {
     int top = lua_gettop(L);
     lua_geti(L, rules, k);
-    if (RuleRunner(L, -1, cx, static_cast<int>(k)).apply(root, all_text)) all_text = text_of(root);
+    RuleRunner(L, -1, cx, static_cast<int>(k)).apply(root, all_text, runs);
     lua_settop(L, top);
   }
 }

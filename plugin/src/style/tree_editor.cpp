@@ -138,6 +138,7 @@ xmlNode* TreeEditor::clone(const xmlNode* node) {
 
 bool TreeEditor::set_attr(xmlNode* element, std::string_view name, const char* value,
                           std::string& error) {
+  ++version_;
   const char* uri = nullptr;
   std::string_view local;
   if (element->type != XML_ELEMENT_NODE) {
@@ -160,6 +161,7 @@ bool TreeEditor::set_attr(xmlNode* element, std::string_view name, const char* v
 }
 
 bool TreeEditor::rename(xmlNode* element, std::string_view tag, std::string& error) {
+  ++version_;
   if (element->type != XML_ELEMENT_NODE) {
     error = "only elements have a tag";
     return false;
@@ -172,7 +174,13 @@ bool TreeEditor::rename(xmlNode* element, std::string_view tag, std::string& err
   return true;
 }
 
+void TreeEditor::clear_attrs(xmlNode* element) {
+  ++version_;
+  while (element->properties) xmlRemoveProp(element->properties);
+}
+
 void TreeEditor::set_text(xmlNode* text, std::string_view value) {
+  ++version_;
   created_bytes_ += value.size();
   xmlNodeSetContentLen(text, X(value.data()), static_cast<int>(value.size()));
 }
@@ -211,6 +219,7 @@ void TreeEditor::unlink(xmlNode* node) {
 }
 
 bool TreeEditor::insert_before(xmlNode* ref, xmlNode* node, std::string& error) {
+  ++version_;
   if (ref == node) return true;
   if (!can_place(node, ref->parent, error)) return false;
   if (!node->parent) loose_.push_back(node);  // cheap; duplicates are removed at the end
@@ -227,6 +236,7 @@ bool TreeEditor::insert_before(xmlNode* ref, xmlNode* node, std::string& error) 
 }
 
 bool TreeEditor::append(xmlNode* parent, xmlNode* node, std::string& error) {
+  ++version_;
   if (!can_place(node, parent, error)) return false;
   unlink(node);
   node->parent = parent;
@@ -241,6 +251,7 @@ bool TreeEditor::append(xmlNode* parent, xmlNode* node, std::string& error) {
 }
 
 bool TreeEditor::detach(xmlNode* node, std::string& error) {
+  ++version_;
   if (node == root()) {
     error = "the document's root element cannot be removed";
     return false;
@@ -253,6 +264,7 @@ bool TreeEditor::detach(xmlNode* node, std::string& error) {
 }
 
 xmlNode* TreeEditor::split_text(xmlNode* text, std::size_t offset) {
+  ++version_;
   std::string content = text->content ? reinterpret_cast<const char*>(text->content) : "";
   xmlNode* tail = new_text(std::string_view(content).substr(offset));
   std::string ignored;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,8 @@ class TreeEditor {
   bool set_attr(_xmlNode* element, std::string_view name, const char* value, std::string& error);
   // Renames an element, keeping its attributes and children.
   bool rename(_xmlNode* element, std::string_view tag, std::string& error);
+  // Removes every attribute of an element.
+  void clear_attrs(_xmlNode* element);
   // Replaces a text node's content.
   void set_text(_xmlNode* text, std::string_view value);
 
@@ -59,6 +62,9 @@ class TreeEditor {
 
   // Bytes and nodes created so far, for the sandbox's accounting.
   std::size_t created_bytes() const { return created_bytes_; }
+  // Counts the edits so far (every call that changes a node's content, attributes, name or
+  // place): what was read from the tree at one version is still true at the same version.
+  std::uint64_t version() const { return version_; }
 
  private:
   bool can_place(const _xmlNode* node, const _xmlNode* parent, std::string& error) const;
@@ -73,6 +79,7 @@ class TreeEditor {
   _xmlNs* tei_ns_ = nullptr;
   std::vector<_xmlNode*> loose_;  // created or detached nodes
   std::size_t created_bytes_ = 0;
+  std::uint64_t version_ = 0;
 };
 
 // True when `ancestor` is `node` or one of its ancestors.

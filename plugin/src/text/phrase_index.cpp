@@ -70,20 +70,46 @@ class Tokenizer {
   explicit Tokenizer(std::string_view text) : text_(text) {}
 
   bool next(RawToken& token) {
+    std::size_t i = pos_;
     CodePoint cp{};
     CharClass cls = CharClass::space;
-    for (; pos_ < text_.size(); pos_ += cp.len) {
-      std::tie(cp, cls) = class_at(pos_);
+    for (;;) {
+      i = skip_ascii_space(i);
+      if (i >= text_.size()) {
+        pos_ = i;
+        return false;
+      }
+      std::tie(cp, cls) = class_at(i);
       if (cls != CharClass::space) break;
+      i += cp.len;
     }
-    if (pos_ >= text_.size()) return false;
-    token = {pos_, pos_ + cp.len, cp.c >= 0 && cp.c < 0x80};
+    token = {i, i + cp.len, cp.c >= 0 && cp.c < 0x80};
     pos_ = token.end;
     if (cls == CharClass::word) read_word(token);
     return true;
   }
 
  private:
+  // The first position from `i` on that is not ASCII white space (locals, not members, keep
+  // these loops in registers: the text's bytes may alias anything).
+  std::size_t skip_ascii_space(std::size_t i) const {
+    const char* s = text_.data();
+    std::size_t n = text_.size();
+    while (i < n && static_cast<unsigned char>(s[i]) < 0x80 &&
+           kAsciiClasses[static_cast<unsigned char>(s[i])] == CharClass::space)
+      ++i;
+    return i;
+  }
+
+  std::size_t skip_ascii_word(std::size_t i) const {
+    const char* s = text_.data();
+    std::size_t n = text_.size();
+    while (i < n && static_cast<unsigned char>(s[i]) < 0x80 &&
+           kAsciiClasses[static_cast<unsigned char>(s[i])] == CharClass::word)
+      ++i;
+    return i;
+  }
+
   std::pair<CodePoint, CharClass> class_at(std::size_t i) const {
     CodePoint cp = decode(text_, i);
     return {cp, classify(cp.c)};
@@ -99,14 +125,15 @@ class Tokenizer {
   }
 
   void read_word(RawToken& token) {
-    while (pos_ < text_.size()) {
-      auto [cp, cls] = class_at(pos_);
-      if (cls != CharClass::word && !(cls == CharClass::apostrophe && apostrophe_inside_word(pos_)))
+    std::size_t i = skip_ascii_word(pos_);
+    while (i < text_.size()) {
+      auto [cp, cls] = class_at(i);
+      if (cls != CharClass::word && !(cls == CharClass::apostrophe && apostrophe_inside_word(i)))
         break;
       if (cp.c >= 0x80) token.ascii = false;
-      pos_ += cp.len;
+      i = skip_ascii_word(i + cp.len);
     }
-    token.end = pos_;
+    token.end = pos_ = i;
   }
 
   std::string_view text_;
@@ -130,6 +157,9 @@ std::string to_nfc(std::string_view s) {
 
 // Comparison key of a token with non-ASCII bytes: NFC or folded, ’ read as '.
 std::string non_ascii_key(std::string_view token, bool fold) {
+  CodePoint cp = decode(token, 0);
+  if (cp.len == token.size() && cp.c >= 0x2010 && cp.c <= 0x205E)  // dashes, quotes: as is
+    return cp.c == 0x2019 ? std::string("'") : std::string(token);
   std::string key = fold ? fold_diacritics(token) : to_nfc(token);
   for (std::size_t i = key.find("\u2019"); i != std::string::npos; i = key.find("\u2019", i))
     key.replace(i, 3, "'");
@@ -140,6 +170,7 @@ std::size_t first_byte(std::string_view key) {
   return key.empty() ? 0 : static_cast<unsigned char>(key.front());
 }
 
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool is_ascii(std::string_view s) {
@@ -177,7 +208,7 @@ class PhraseIndex::TokenWindow {
   };
 
   TokenWindow(std::string_view text, bool fold) : text_(text), tokenizer_(text), fold_(fold) {
-    tokens_.reserve(2 * kCompactAt);
+    tokens_.reserve(std::min(2 * kCompactAt, text.size() / 4 + 4));  // about a token per 6 bytes
   }
 
   // The k-th token from the scan position, or nullptr past the end of the text.
@@ -204,6 +235,9 @@ class PhraseIndex::TokenWindow {
 
   std::string_view caseless(std::size_t k) {
     at(k);
+    const RawToken& raw = tokens_[head_ + k].raw;
+    std::string_view bytes = text_.substr(raw.begin, raw.end - raw.begin);
+    if (raw.ascii && std::none_of(bytes.begin(), bytes.end(), is_ascii_upper)) return bytes;
     if (tokens_[head_ + k].caseless == kNone) {
       std::uint32_t key = keep(caseless_key(exact(k)));
       tokens_[head_ + k].caseless = key;
