@@ -122,6 +122,50 @@ TEST(PhraseIndex, ApostrophesInsideWordsAndPossessives) {
   EXPECT_EQ(found(index, "Tal"), Found{});
 }
 
+TEST(PhraseIndex, NamesInsideLongerWordsAreNotTokens) {
+  // The scan skips to tokens that may begin a phrase: a capital inside a word is not one.
+  PhraseIndex index;
+  index.add("Namara", 1);
+  index.add("Neill", 2);
+  index.add("B", 3);
+  index.add("Jones", 4);
+  index.add("s", 5);
+  EXPECT_EQ(found(index, "McNamara, O'Neill, O’Neill, A1B, éNamara, ÉNamara, Namara"),
+            (Found{"Namara=1"}));
+  EXPECT_EQ(found(index, "Smith-Jones, (Jones), “Neill”, ’Neill, 'B"),
+            (Found{"Jones=4", "Jones=4", "Neill=2", "Neill=2", "B=3"}));
+  EXPECT_EQ(found(index, "Dulles’s, Dulles's, its"), (Found{"s=5", "s=5"}));
+}
+
+// Random text matched by an index and by the same index with a never-matching phrase for
+// every ASCII character, so that every token is looked at: the skipping scan must find the
+// same matches as a scan of every token.
+TEST(PhraseIndex, SkippingTokensFindsWhatAFullScanFinds) {
+  const std::vector<std::string> pieces = {
+      "Pell",     "worth", "Haldane", "O'",  "’",  "s",  " ", " ", "\n", "-",    ".", ",", "T.",
+      "Várkonyi", "é",     "Ø",       "McN", "UN", "un", "1", "(", "“",  "U.N.", "x", "a"};
+  PhraseIndex skipping, full;
+  const std::vector<std::pair<std::string, bool>> phrases = {
+      {"Pellworth", false},  {"Haldane", false}, {"O'Pell", false}, {"worth", false},
+      {"Varkonyi", false},   {"s", false},       {"UN", true},      {"U.N.", false},
+      {"T. Haldane", false}, {"Nun", false},     {"1", false},      {"é", false}};
+  for (std::size_t k = 0; k < phrases.size(); ++k)
+    for (PhraseIndex* index : {&skipping, &full})
+      index->add(phrases[k].first, static_cast<int>(k + 1), phrases[k].second);
+  for (int c = 1; c < 0x80; ++c)  // "qqqqqqqz" never occurs in the text
+    if (c != ' ' && (c < '\t' || c > '\r'))
+      full.add(std::string(1, static_cast<char>(c)) + " qqqqqqqz", 999);
+  unsigned seed = 12345;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int k = 0; k < 30; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      text += pieces[(seed >> 16) % pieces.size()];
+    }
+    ASSERT_EQ(found(skipping, text), found(full, text)) << text;
+  }
+}
+
 TEST(PhraseIndex, FoldsDiacriticsBothWays) {
   PhraseIndex index;
   index.add("Várkonyi", 1);

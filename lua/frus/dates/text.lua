@@ -16,16 +16,18 @@ local WEEKDAYS = {
   saturday = true, sunday = true,
 }
 
+-- Spaces and dashes beyond ASCII, by their UTF-8 bytes.
+local WIDE = {
+  ["\u{00A0}"] = " ", ["\u{2002}"] = " ", ["\u{2003}"] = " ", ["\u{2009}"] = " ",
+  ["\u{202F}"] = " ", ["\u{2014}"] = "#", ["\u{2015}"] = "#", ["\u{2013}"] = "~",
+  ["\u{2012}"] = "~", ["\u{2212}"] = "~",
+}
+
 -- Lower-case ASCII with "#" for the em dash (date—time) and "~" for range dashes, one space
 -- for any run of white space (NBSP and thin spaces included).
 local function normalise(text)
-  for _, space in ipairs({ "\u{00A0}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{202F}" }) do
-    text = text:gsub(space, " ")
-  end
-  text = text:gsub("\u{2014}", "#"):gsub("\u{2015}", "#")
-  for _, dash in ipairs({ "\u{2013}", "\u{2012}", "\u{2212}", "%-" }) do
-    text = text:gsub(dash, "~")
-  end
+  text = text:gsub("[\194-\244][\128-\191]*", WIDE)  -- one pass; other characters stay
+  text = text:gsub("%-", "~")
   text = text:gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
   return text:lower()
 end

@@ -62,7 +62,13 @@ std::string attr_name(const xmlAttr* attr) {
 }
 
 bool has_tag(const xmlNode* node, std::string_view tag) {
-  return node->type == XML_ELEMENT_NODE && qualified_equals(node->ns, node->name, tag);
+  if (node->type != XML_ELEMENT_NODE || !node->name) return false;
+  if (tag.find(':') != std::string_view::npos) return qualified_equals(node->ns, node->name, tag);
+  // A TEI tag: the local name first (it mostly differs in its first byte), then the namespace.
+  const auto* local = reinterpret_cast<const char*>(node->name);
+  for (char c : tag)
+    if (*local++ != c) return false;
+  return *local == '\0' && prefix_of(node->ns).empty();
 }
 
 const xmlAttr* find_attr(const xmlNode* node, std::string_view name) {

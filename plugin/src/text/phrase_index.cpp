@@ -89,7 +89,39 @@ class Tokenizer {
     return true;
   }
 
+  // Goes on from byte `pos` (where a token starts, or white space).
+  void seek(std::size_t pos) { pos_ = pos; }
+
+  // Whether a token starts at byte `i` of the text (as a scan from the start would find), from
+  // the characters around it only.
+  bool starts_token(std::size_t i) const {
+    CharClass cls = class_at(i).second;
+    if (cls == CharClass::space) return false;
+    if (cls == CharClass::other || i == 0) return true;
+    std::size_t before = previous_start(i);
+    if (cls == CharClass::apostrophe)  // its own token unless it joins two parts of a word
+      return !(word_at(before) && apostrophe_inside_word(i));
+    switch (class_at(before).second) {
+      case CharClass::word:
+        return false;
+      case CharClass::apostrophe:  // "O'Neill": inside when the apostrophe joins
+        return before == 0 || !(word_at(previous_start(before)) && apostrophe_inside_word(before));
+      default:
+        return true;
+    }
+  }
+
  private:
+  // The first byte of the character before byte i (i > 0).
+  std::size_t previous_start(std::size_t i) const {
+    std::size_t j = i - 1;
+    for (int k = 0; k < 3 && j > 0 && (static_cast<unsigned char>(text_[j]) & 0xC0) == 0x80; ++k)
+      --j;
+    return decode(text_, j).len == i - j ? j : i - 1;
+  }
+
+  bool word_at(std::size_t i) const { return class_at(i).second == CharClass::word; }
+
   // The first position from `i` on that is not ASCII white space (locals, not members, keep
   // these loops in registers: the text's bytes may alias anything).
   std::size_t skip_ascii_space(std::size_t i) const {
@@ -155,8 +187,25 @@ std::string to_nfc(std::string_view s) {
   return out;
 }
 
+// ASCII text whose only other characters are ’ (read as '): `out` gets it with ', no ICU.
+bool ascii_but_apostrophes(std::string_view token, std::string& out) {
+  constexpr std::string_view kApostrophe = "\u2019";
+  for (std::size_t i = 0; i < token.size();) {
+    if (static_cast<unsigned char>(token[i]) < 0x80) {
+      out += token[i++];
+    } else if (token.substr(i, kApostrophe.size()) == kApostrophe) {
+      out += '\'';
+      i += kApostrophe.size();
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Comparison key of a token with non-ASCII bytes: NFC or folded, ’ read as '.
 std::string non_ascii_key(std::string_view token, bool fold) {
+  if (std::string ascii; ascii_but_apostrophes(token, ascii)) return ascii;  // "Embassy’s"
   CodePoint cp = decode(token, 0);
   if (cp.len == token.size() && cp.c >= 0x2010 && cp.c <= 0x205E)  // dashes, quotes: as is
     return cp.c == 0x2019 ? std::string("'") : std::string(token);
@@ -191,6 +240,15 @@ std::string caseless_key(std::string_view key) {
   u.foldCase();
   u.toUTF8String(out);
   return out;
+}
+
+// The first byte from `from` on where a token starts whose key may begin a phrase (its first
+// byte is in `may_begin`), or npos: the scan skips the other tokens without reading them.
+std::size_t next_start(std::string_view text, std::size_t from, const Tokenizer& probe,
+                       const std::array<bool, 256>& may_begin) {
+  for (std::size_t i = from; i < text.size(); ++i)
+    if (may_begin[static_cast<unsigned char>(text[i])] && probe.starts_token(i)) return i;
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -245,6 +303,15 @@ class PhraseIndex::TokenWindow {
     return keys_[tokens_[head_ + k].caseless];
   }
 
+  // Starts again at byte `pos`, where a token starts.
+  void restart(std::size_t pos) {
+    tokens_.clear();
+    keys_.clear();
+    head_ = 0;
+    done_ = false;
+    tokenizer_.seek(pos);
+  }
+
   // Moves the scan position n tokens on; now and then drops the tokens behind it.
   void advance(std::size_t n) {
     head_ += n;
@@ -272,6 +339,25 @@ class PhraseIndex::TokenWindow {
   bool done_ = false;
 };
 
+// The text bytes that may start a token whose key is `key`: the byte itself, both cases for
+// ignore_case; any non-ASCII lead byte always (its key is a normalisation), and every ASCII
+// letter when keys are not folded and one starts beyond ASCII ("E" + combining acute is "É").
+void PhraseIndex::note_first_byte(std::string_view key, bool ignore_case) {
+  if (!may_begin_[0xC0])
+    for (int b = 0xC0; b < 0x100; ++b) may_begin_[b] = true;
+  auto b = static_cast<unsigned char>(key.front());
+  if (b >= 0x80) {
+    if (!options_.fold_diacritics)
+      for (int c = 'A'; c <= 'z'; ++c) may_begin_[c] = true;
+    return;
+  }
+  may_begin_[b] = true;
+  if (ignore_case) {
+    may_begin_[static_cast<unsigned char>(ascii_lower(static_cast<char>(b)))] = true;
+    if (b >= 'a' && b <= 'z') may_begin_[b - 'a' + 'A'] = true;
+  }
+}
+
 bool PhraseIndex::add(std::string_view phrase, int value, bool ignore_case) {
   Phrase p;
   p.ignore_case = ignore_case;
@@ -284,6 +370,7 @@ bool PhraseIndex::add(std::string_view phrase, int value, bool ignore_case) {
   }
   if (p.keys.empty()) return false;
   (ignore_case ? caseless_first_ : exact_first_)[first_byte(p.keys.front())] = true;
+  note_first_byte(p.keys.front(), ignore_case);
   std::vector<std::uint32_t>& bucket = (ignore_case ? caseless_ : exact_)[p.keys.front()];
   for (std::uint32_t id : bucket) {
     Phrase& known = phrases_[id];
@@ -342,16 +429,15 @@ std::vector<PhraseIndex::Match> PhraseIndex::find_all(std::string_view text) con
   std::vector<Match> matches;
   if (phrases_.empty()) return matches;
   TokenWindow window(text, options_.fold_diacritics);
+  Tokenizer probe(text);
   std::vector<int> values;
-  while (window.at(0)) {
+  for (std::size_t at = next_start(text, 0, probe, may_begin_); at != std::string_view::npos;) {
+    window.restart(at);
+    if (!window.at(0)) break;
     std::size_t length = longest_match(window, values);
-    if (length == 0) {
-      window.advance(1);
-      continue;
-    }
-    std::size_t begin = window.at(0)->raw.begin;
-    matches.push_back({begin, window.at(length - 1)->raw.end, values});
-    window.advance(length);
+    std::size_t end = window.at(length == 0 ? 0 : length - 1)->raw.end;
+    if (length > 0) matches.push_back({at, end, values});
+    at = next_start(text, end, probe, may_begin_);
   }
   return matches;
 }

@@ -27,9 +27,10 @@ struct PhraseIndexOptions {
 // byte-wise after NFC (or diacritic folding), with ’ read as '; case-sensitively, unless the
 // phrase was added with ignore_case (then both sides are ICU case-folded).
 //
-// Cost: find_all reads the text once; at each token it looks up the token's key in a hash
-// map (ASCII tokens without ICU or allocation; a table of first bytes spares most tokens even
-// that) and tries the phrases starting with that key, longest first, stopping below the best
+// Cost: find_all reads the text once, skipping from one token that may begin a phrase to the
+// next (a table of the phrases' first bytes; other tokens are not even read); at each such
+// token it looks up the token's key in a hash map (ASCII tokens without ICU or allocation)
+// and tries the phrases starting with that key, longest first, stopping below the best
 // length found. For a fixed index this is linear in the text: O(text bytes + tokens x tokens
 // of the phrases sharing a first token). Non-ASCII tokens cost one ICU normalisation each.
 // Memory besides the result: a window of about a thousand tokens plus the longest phrase.
@@ -79,6 +80,7 @@ class PhraseIndex {
       std::unordered_map<std::string, std::vector<std::uint32_t>, KeyHash, std::equal_to<>>;
 
   std::size_t longest_match(TokenWindow& window, std::vector<int>& values) const;
+  void note_first_byte(std::string_view key, bool ignore_case);
   bool matches_at(const Phrase& phrase, TokenWindow& window) const;
 
   Options options_;
@@ -87,6 +89,9 @@ class PhraseIndex {
   Buckets caseless_;  // phrases added with ignore_case, keyed by case-folded first token
   // First bytes of the keys in exact_ and caseless_: most tokens are rejected without hashing.
   std::array<bool, 256> exact_first_{}, caseless_first_{};
+  // Bytes of the text where a token that may begin a phrase can start: the scan looks only
+  // at tokens starting with one of them.
+  std::array<bool, 256> may_begin_{};
 };
 
 }  // namespace cabletei
