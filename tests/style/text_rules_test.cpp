@@ -358,6 +358,20 @@ TEST_F(TextRulesTest, ARuleSeesEditsMadeByTheFunctionOfTheRuleBefore) {
   EXPECT_EQ(out.body(), "<p><gloss>Deptel</gloss> 4 <placeName>Zenda</placeName></p>");
 }
 
+TEST_F(TextRulesTest, AWrapRuleWhoseFunctionAddsTextDoesNotHideIt) {
+  // Wrapping alone keeps the document's text, so the next rule's quick check may reuse it;
+  // not when the wrap rule's attr function added text of its own.
+  Outcome out = rules(R"lua({
+  {literal = "4", wrap = "gloss"},
+  {literal = "Deptel", wrap = "hi", attr = function(m)
+     m.parent:append(" Zenda"); return {} end},
+  {literal = "Zenda", wrap = "placeName", exclude = {}},
+})lua",
+                      "<p>Deptel 4</p>");
+  ASSERT_TRUE(out.applied) << out.report();
+  EXPECT_EQ(out.body(), "<p><hi>Deptel</hi> <gloss>4</gloss> <placeName>Zenda</placeName></p>");
+}
+
 TEST_F(TextRulesTest, RulesWithoutEditsShareTheirRunsWithoutChangingResults) {
   // Patterns without a required literal: every rule reads every run; the first two edit
   // nothing, the third wraps, the fourth must not see the third's match inside hi.

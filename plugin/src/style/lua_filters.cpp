@@ -5,9 +5,9 @@
 #include <libxml/tree.h>
 #include <lua.hpp>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -32,7 +32,8 @@ class Walker {
           continue;
         }
         if (key == "Element") fallback_ = true;
-        handled_.insert(std::move(key));
+        if (std::find(handled_.begin(), handled_.end(), key) == handled_.end())
+          handled_.push_back(std::move(key));
       }
       lua_pop(L_, 1);
     }
@@ -109,13 +110,19 @@ class Walker {
     return pick_from_list(node, tag);
   }
 
-  // Whether a handler is keyed by the node's tag (TEI elements: no string is built).
-  bool handles(const xmlNode* node) const {
-    if (!node->ns || !node->ns->href ||
-        std::string_view(reinterpret_cast<const char*>(node->ns->href)) == kTeiNamespace)
-      return handled_.find(std::string_view(reinterpret_cast<const char*>(node->name))) !=
-             handled_.end();
-    return handled_.find(tag_of(node)) != handled_.end();
+  // Whether a handler is keyed by the node's tag (TEI elements: no string is built). Filters
+  // handle a few tags: comparing them beats hashing every element's name.
+  bool handles(const xmlNode* node) {
+    bool tei = !node->ns || !node->ns->href || node->ns->href == tei_href_;
+    if (!tei && std::string_view(reinterpret_cast<const char*>(node->ns->href)) == kTeiNamespace) {
+      tei_href_ = node->ns->href;  // the document's TEI namespace: compared by address from now
+      tei = true;
+    }
+    std::string other = tei ? std::string() : tag_of(node);
+    const char* tag = tei ? reinterpret_cast<const char*>(node->name) : other.c_str();
+    for (const std::string& h : handled_)
+      if (h[0] == tag[0] && h == tag) return true;
+    return false;
   }
 
   // This walk's mark: the address of the walker, unique while it lives.
@@ -258,14 +265,9 @@ class Walker {
   lua_State* L_;
   int filter_, cx_;
   bool bottomup_;
-  bool fallback_ = false;  // an Element handler
-  struct TagHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view tag) const noexcept {
-      return std::hash<std::string_view>{}(tag);
-    }
-  };
-  std::unordered_set<std::string, TagHash, std::equal_to<>> handled_;  // tags with a handler
+  bool fallback_ = false;                           // an Element handler
+  std::vector<std::string> handled_;                // tags with a handler
+  const xmlChar* tei_href_ = nullptr;               // the TEI namespace URI of this document
   std::vector<std::pair<xmlNode*, void*>> marked_;  // visited elements, their own _private
 };
 

@@ -6,6 +6,8 @@
 #include <libxml/tree.h>
 #include <lua.hpp>
 
+#include <string.h>  // memmem
+
 #include <algorithm>
 #include <cctype>
 #include <memory>
@@ -33,6 +35,15 @@ constexpr std::size_t kContext = 64;  // bytes of m.before and m.after
 bool is_milestone(const xmlNode* n) { return has_tag(n, "pb") || has_tag(n, "lb"); }
 bool is_text(const xmlNode* n) {
   return n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE;
+}
+
+// The first occurrence of `needle` in `text` at or after `from`, or npos (glibc's memmem is
+// much faster than std::string_view::find for needles whose first byte is common).
+std::size_t find_in(std::string_view text, std::string_view needle, std::size_t from = 0) {
+  if (from > text.size()) return std::string_view::npos;
+  const void* at = memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
+  return at ? static_cast<std::size_t>(static_cast<const char*>(at) - text.data())
+            : std::string_view::npos;
 }
 
 // Consecutive children of one element that are text or milestones; text is their content.
@@ -89,6 +100,10 @@ class Runs {
   }
 
   std::size_t size() const { return spans_.size(); }
+  // False when no run holds `needle` (true may also mean that two runs together do).
+  bool contains(std::string_view needle) const {
+    return find_in(text_, needle) != std::string_view::npos;
+  }
   Run operator[](std::size_t k) const {
     const Span& s = spans_[k];
     return {s.parent, std::span(nodes_).subspan(s.first, s.last - s.first),
@@ -125,25 +140,38 @@ struct Edit {
 enum class Kind { literal, pattern, words };
 
 // The text content of a subtree, read when first asked for and again after any edit of the
-// tree (by a rule, or by a rule function's own node calls).
+// tree (by a rule, or by a rule function's own node calls) that may have changed it.
 class WholeText {
  public:
   WholeText(const xmlNode* root, const TreeEditor& editor) : root_(root), editor_(editor) {}
   bool contains(std::string_view needle) {
     if (!read_ || version_ != editor_.version()) {
-      xmlChar* content = xmlNodeGetContent(root_);
-      text_ = content ? reinterpret_cast<const char*>(content) : "";
-      xmlFree(content);
+      text_.clear();
+      append_text(root_);
       read_ = true;
       version_ = editor_.version();
     }
-    return text_.find(needle) != std::string::npos;
+    return find_in(text_, needle) != std::string_view::npos;
+  }
+  // The edits since version `v` left the text as it was (elements wrapped around parts): if
+  // it was read at `v`, it is still right.
+  void unchanged_since(std::uint64_t v) {
+    if (read_ && version_ == v) version_ = editor_.version();
   }
 
  private:
+  void append_text(const xmlNode* n) {
+    for (const xmlNode* c = n->children; c; c = c->next) {
+      if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+        text_ += reinterpret_cast<const char*>(c->content);
+      else if (c->type == XML_ELEMENT_NODE)
+        append_text(c);
+    }
+  }
+
   const xmlNode* root_;
   const TreeEditor& editor_;
-  std::string text_;
+  std::string text_;  // kept between reads: no allocation once grown
   bool read_ = false;
   std::uint64_t version_ = 0;
 };
@@ -156,18 +184,26 @@ class RuleRunner {
   }
 
   // Applies the rule under `root`, whose whole text is `all_text`: a rule whose literal (or
-  // required literal) is absent from it cannot match and is skipped without walking the tree;
-  // the runs are collected again only when the tree changed since `runs` were.
+  // required literal) is absent from it, or from the runs it would use, cannot match and is
+  // skipped without walking the tree; the runs are collected again only when the tree
+  // changed since `runs` were (or the rule excludes other elements).
   void apply(xmlNode* root, WholeText& all_text, Runs& runs) {
     if (kind_ == Kind::words && index_->size() == 0) return;
-    if (kind_ == Kind::literal && !all_text.contains(lua_tostring(L_, literal_))) return;
-    if (kind_ == Kind::pattern && !required_.empty() && !all_text.contains(required_)) return;
     Runs::Key key{root, scope_, exclude_, run_.editor.version()};
-    if (!runs.valid_for(key)) {
+    const bool collected = runs.valid_for(key);
+    std::string_view needle = kind_ == Kind::literal ? std::string_view(lua_tostring(L_, literal_))
+                              : kind_ == Kind::pattern ? std::string_view(required_)
+                                                       : std::string_view();
+    if (!needle.empty() && !(collected ? runs.contains(needle) : all_text.contains(needle))) return;
+    if (!collected) {
       runs.reset(std::move(key));
       collect(root, false, runs);
     }
+    const std::uint64_t before = run_.editor.version();
     for (std::size_t k = 0; k < runs.size(); ++k) apply_run(runs[k]);
+    // Wrapping keeps the text; edits by rule functions might not.
+    if (!wrap_tag_.empty() && run_.editor.version() - before == own_edits_)
+      all_text.unchanged_since(before);
   }
 
  private:
@@ -304,8 +340,8 @@ class RuleRunner {
       size_t len = 0;
       const char* lit = lua_tolstring(L_, literal_, &len);
       std::string_view needle(lit, len);
-      for (std::size_t at = r.text.find(needle); at != std::string::npos;
-           at = r.text.find(needle, at + len))
+      for (std::size_t at = find_in(r.text, needle); at != std::string_view::npos;
+           at = find_in(r.text, needle, at + len))
         out.push_back({at, at + len, {}, {}});
     } else if (kind_ == Kind::words) {
       for (auto& m : index_->find_all(r.text)) out.push_back({m.begin, m.end, {}, m.values});
@@ -319,7 +355,7 @@ class RuleRunner {
   // pattern's cost bound for this subject once and charges the pass. A run without the
   // literal text every match contains is skipped.
   void find_pattern(std::string_view text, std::vector<Match>& out) {
-    if (!required_.empty() && text.find(required_) == std::string_view::npos) return;
+    if (!required_.empty() && find_in(text, required_) == std::string_view::npos) return;
     int base = lua_gettop(L_);
     LuaSandbox::push_pattern_find(L_, text, lua_tostring(L_, pattern_));
     lua_pushlstring(L_, text.data(), text.size());
@@ -574,7 +610,9 @@ class RuleRunner {
     std::vector<Edit> edits;
     for (const Match& m : matches)
       if (auto e = decide(r, m)) edits.push_back(std::move(*e));
+    const std::uint64_t before = run_.editor.version();
     for (auto it = edits.rbegin(); it != edits.rend(); ++it) edit(r, *it);
+    own_edits_ += run_.editor.version() - before;
     run_.charge(L_, static_cast<std::int64_t>(edits.size()) * 20);
   }
 
@@ -630,9 +668,10 @@ class RuleRunner {
   Kind kind_ = Kind::literal;
   int literal_ = 0, pattern_ = 0, words_ = 0, attr_ = 0, replace_ = 0, values_ = 0;
   std::string wrap_tag_;
-  std::string required_;        // literal text every match contains
-  std::size_t min_length_ = 0;  // shorter matches are left alone
-  std::string outside_;         // an ending kept outside the wrapper
+  std::uint64_t own_edits_ = 0;  // tree edits made by this rule's wraps and replacements
+  std::string required_;         // literal text every match contains
+  std::size_t min_length_ = 0;   // shorter matches are left alone
+  std::string outside_;          // an ending kept outside the wrapper
   std::vector<std::pair<std::string, std::string>> entry_attrs_;
   const Selector* scope_ = nullptr;
   std::vector<std::string> exclude_;
