@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "diag/diagnostics.hpp"
@@ -22,7 +23,14 @@ struct StyleRun {
   TreeEditor editor;
   const StyleSet* style = nullptr;
   Diagnostics* diagnostics = nullptr;
-  std::unordered_map<std::string, Selector> selectors;  // parsed selectors by text
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  // Parsed selectors by text (looked up without copying the text).
+  std::unordered_map<std::string, Selector, TextHash, std::equal_to<>> selectors;
   // The session's indexes of `words` tables (it outlives the run); null: built per run.
   WordsIndexCache* words_indexes = nullptr;
 
@@ -37,7 +45,7 @@ struct StyleRun {
   // The run of L; raises a Lua error when there is none.
   static StyleRun& of(lua_State* L);
   // The parsed selector for `text`, from the cache; raises a Lua error for a bad selector.
-  const Selector& selector(lua_State* L, const std::string& text);
+  const Selector& selector(lua_State* L, std::string_view text);
   // Charges the bytes the editor has created since the last call to the sandbox's limits.
   void charge(lua_State* L, std::int64_t units);
 

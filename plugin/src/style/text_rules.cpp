@@ -9,6 +9,7 @@
 #include <string.h>  // memmem
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <memory>
 #include <optional>
@@ -32,7 +33,13 @@ const char* const kDefaultExclude[] = {"teiHeader", "gloss", "persName", "placeN
 
 constexpr std::size_t kContext = 64;  // bytes of m.before and m.after
 
-bool is_milestone(const xmlNode* n) { return has_tag(n, "pb") || has_tag(n, "lb"); }
+// pb or lb (checked byte by byte first: this runs for every child of every element).
+bool is_milestone(const xmlNode* n) {
+  if (n->type != XML_ELEMENT_NODE || !n->name) return false;
+  const xmlChar* name = n->name;
+  return (name[0] == 'p' || name[0] == 'l') && name[1] == 'b' && name[2] == 0 &&
+         (has_tag(n, "pb") || has_tag(n, "lb"));
+}
 bool is_text(const xmlNode* n) {
   return n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE;
 }
@@ -100,9 +107,21 @@ class Runs {
   }
 
   std::size_t size() const { return spans_.size(); }
-  // False when no run holds `needle` (true may also mean that two runs together do).
-  bool contains(std::string_view needle) const {
-    return find_in(text_, needle) != std::string_view::npos;
+  // The runs (by number, in order) whose text holds `needle`: one search through all of them.
+  std::vector<std::size_t> holding(std::string_view needle) const {
+    std::vector<std::size_t> out;
+    std::size_t k = 0;
+    for (std::size_t at = find_in(text_, needle); at != std::string_view::npos;) {
+      while (k < spans_.size() && spans_[k].text_end < at + needle.size()) ++k;
+      if (k == spans_.size()) break;
+      if (spans_[k].text_begin <= at) {  // inside run k (not across two runs)
+        out.push_back(k);
+        at = find_in(text_, needle, spans_[k].text_end);  // the next run's, if any
+      } else {
+        at = find_in(text_, needle, spans_[k].text_begin);
+      }
+    }
+    return out;
   }
   Run operator[](std::size_t k) const {
     const Span& s = spans_[k];
@@ -194,13 +213,17 @@ class RuleRunner {
     std::string_view needle = kind_ == Kind::literal ? std::string_view(lua_tostring(L_, literal_))
                               : kind_ == Kind::pattern ? std::string_view(required_)
                                                        : std::string_view();
-    if (!needle.empty() && !(collected ? runs.contains(needle) : all_text.contains(needle))) return;
+    if (!needle.empty() && !collected && !all_text.contains(needle)) return;
     if (!collected) {
       runs.reset(std::move(key));
       collect(root, false, runs);
     }
     const std::uint64_t before = run_.editor.version();
-    for (std::size_t k = 0; k < runs.size(); ++k) apply_run(runs[k]);
+    if (needle.empty()) {
+      for (std::size_t k = 0; k < runs.size(); ++k) apply_run(runs[k]);
+    } else {  // only the runs that hold the literal text every match contains
+      for (std::size_t k : runs.holding(needle)) apply_run(runs[k]);
+    }
     // Wrapping keeps the text; edits by rule functions might not.
     if (!wrap_tag_.empty() && run_.editor.version() - before == own_edits_)
       all_text.unchanged_since(before);
@@ -305,10 +328,15 @@ class RuleRunner {
       lua_pop(L_, 1);
     }
     if (!wrap_tag_.empty()) exclude_.push_back(wrap_tag_);
+    for (const std::string& tag : exclude_) {  // the local name's first byte
+      std::string_view local = std::string_view(tag).substr(tag.find(':') + 1);
+      if (!local.empty()) excluded_first_[static_cast<unsigned char>(local.front())] = true;
+    }
     lua_pop(L_, 1);
   }
 
   bool excluded(const xmlNode* n) const {
+    if (!n->name || !excluded_first_[n->name[0]]) return false;
     for (const std::string& tag : exclude_)
       if (has_tag(n, tag)) return true;
     return false;
@@ -675,6 +703,7 @@ class RuleRunner {
   std::vector<std::pair<std::string, std::string>> entry_attrs_;
   const Selector* scope_ = nullptr;
   std::vector<std::string> exclude_;
+  std::array<bool, 256> excluded_first_{};  // first bytes of the excluded local names
   const AuthorityBinding* authority_ = nullptr;
   const PhraseIndex* index_ = nullptr;
   std::unique_ptr<PhraseIndex> own_index_;

@@ -71,8 +71,10 @@ class PhraseIndex {
   };
   struct KeyHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view key) const noexcept {
-      return std::hash<std::string_view>{}(key);
+    std::size_t operator()(std::string_view key) const noexcept {  // FNV-1a: keys are short
+      std::uint64_t h = 14695981039346656037ull;
+      for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+      return static_cast<std::size_t>(h);
     }
   };
   // First token key -> phrases starting with it, longest first.
