@@ -51,7 +51,7 @@ end
 
 -- The zone of a dateline place: the whole name ("Camp David, Maryland"), else its leading
 -- parts ("New York, USUN" → "New York"), else any one part ("USUN, New York").
-local function zone_of(name)
+local function find_zone(name)
   local index = zone_index()
   local key = place_key(name)
   if index[key] then return index[key] end
@@ -63,6 +63,17 @@ local function zone_of(name)
   for _, part in ipairs(parts) do
     if index[part] then return index[part] end
   end
+end
+
+-- find_zone, remembered by name: a volume names the same few places again and again.
+local known_zones = {}  -- name -> zone, or false
+local function zone_of(name)
+  local zone = known_zones[name]
+  if zone == nil then
+    zone = find_zone(name) or false
+    known_zones[name] = zone
+  end
+  return zone or nil
 end
 
 -- The place a head gives right before the dateline's own date: "…, Washington, April 2, 1957"
