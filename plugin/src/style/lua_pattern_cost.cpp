@@ -24,6 +24,7 @@ struct Repeat {
 };
 
 struct ParsedPattern {
+  std::string prefix;  // literal_prefix() of the pattern
   bool anchored = false;
   double items = 0;         // items the matcher steps over on one path
   double linear_scans = 0;  // %b and back-references, each up to one subject length
@@ -180,6 +181,23 @@ ParsedPattern parse_pattern(std::string_view p, bool anchorable) {
   return out;
 }
 
+bool has_specials(std::string_view pattern) {
+  return pattern.find_first_of("^$*+?.([%-") != std::string_view::npos;
+}
+
+// The literal characters the pattern starts with (after '^'): only where they occur can a
+// match attempt get past them. The last one is dropped when a quantifier follows it.
+std::string_view literal_prefix(std::string_view pattern) {
+  std::size_t start = !pattern.empty() && pattern[0] == '^' ? 1 : 0;
+  std::size_t end = start;
+  while (end < pattern.size() && !has_specials(pattern.substr(end, 1)) && pattern[end] != ']')
+    ++end;
+  if (end < pattern.size() &&
+      std::string_view("*+-?").find(pattern[end]) != std::string_view::npos && end > start)
+    --end;
+  return pattern.substr(start, end - start);
+}
+
 struct PatternHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view p) const noexcept {
@@ -195,7 +213,9 @@ const ParsedPattern& parsed(std::string_view pattern, bool anchorable) {
   Cache& cache = caches[anchorable ? 1 : 0];
   if (auto it = cache.find(pattern); it != cache.end()) return it->second;
   if (cache.size() >= 256) cache.clear();
-  return cache.emplace(std::string(pattern), parse_pattern(pattern, anchorable)).first->second;
+  ParsedPattern parsed = parse_pattern(pattern, anchorable);
+  parsed.prefix = literal_prefix(pattern);
+  return cache.emplace(std::string(pattern), std::move(parsed)).first->second;
 }
 
 // Longest run of subject characters in `set`; the whole length when scanning is too dear.
@@ -224,23 +244,6 @@ double search_tree_work(std::string_view subject, const ParsedPattern& pat) {
   return work + nodes * (pat.items + pat.linear_scans * n);
 }
 
-bool has_specials(std::string_view pattern) {
-  return pattern.find_first_of("^$*+?.([%-") != std::string_view::npos;
-}
-
-// The literal characters the pattern starts with (after '^'): only where they occur can a
-// match attempt get past them. The last one is dropped when a quantifier follows it.
-std::string_view literal_prefix(std::string_view pattern) {
-  std::size_t start = !pattern.empty() && pattern[0] == '^' ? 1 : 0;
-  std::size_t end = start;
-  while (end < pattern.size() && !has_specials(pattern.substr(end, 1)) && pattern[end] != ']')
-    ++end;
-  if (end < pattern.size() &&
-      std::string_view("*+-?").find(pattern[end]) != std::string_view::npos && end > start)
-    --end;
-  return pattern.substr(start, end - start);
-}
-
 double occurrences(std::string_view subject, std::string_view literal) {
   double count = 0;
   for (std::size_t at = subject.find(literal); at != std::string_view::npos;
@@ -257,7 +260,7 @@ double pattern_work(std::string_view subject, std::string_view pattern, PatternU
     return (n + 1) * (1 + static_cast<double>(pattern.size()) / 16);
   const ParsedPattern& pat = parsed(pattern, use != PatternUse::gmatch);
   double starts = pat.anchored ? 1 : n + 1;
-  std::string_view prefix = literal_prefix(pattern);
+  std::string_view prefix = pat.prefix;
   if (prefix.size() < 2) return starts * search_tree_work(subject, pat);
   // Attempts fail within the prefix except where it occurs.
   double past_prefix = std::min(starts, occurrences(subject, prefix));
