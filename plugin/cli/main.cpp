@@ -1,4 +1,4 @@
-// The cabletei command line: `cabletei encode INPUT... [-o PATH] ...`.
+// The cabletei command line: `cabletei encode INPUT... [-o PATH] ...`, `cabletei render ...`.
 // Parses arguments with CLI11 and hands each command to its own module.
 #include <cabletei.h>
 
@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "encode_command.hpp"
+#include "render_command.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"cabletei: raw diplomatic cables to FRUS-style TEI"};
@@ -31,6 +32,18 @@ int main(int argc, char** argv) {
   enc->add_option("--diagnostics", diagnostics, "diagnostic format")
       ->check(CLI::IsMember({"text", "json"}));
 
+  cli::RenderRequest render;
+  CLI::App* ren = app.add_subcommand("render", "render TEI as HTML: a page, or a volume's site");
+  ren->add_option("INPUT", render.input, "the TEI file (a volume renders to a folder)")->required();
+  ren->add_option("--to", render.format, "output format (html)")->capture_default_str();
+  ren->add_option("-o,--output", render.output,
+                  "output file or folder (a document; default stdout), folder (a volume)");
+  ren->add_option("--param", render.params, "NAME=VALUE for the stylesheet (a literal string)");
+  ren->add_option("--xsl", render.stylesheet,
+                  "an XSLT 1.0 stylesheet to use instead of the installed ones");
+  ren->add_option("--diagnostics", diagnostics, "diagnostic format")
+      ->check(CLI::IsMember({"text", "json"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -47,6 +60,11 @@ int main(int argc, char** argv) {
     encode.diagnostics =
         diagnostics == "json" ? cli::DiagnosticStyle::json : cli::DiagnosticStyle::text;
     return cli::run_encode(encode);
+  }
+  if (ren->parsed()) {
+    render.diagnostics =
+        diagnostics == "json" ? cli::DiagnosticStyle::json : cli::DiagnosticStyle::text;
+    return cli::run_render(render);
   }
   return 2;
 }

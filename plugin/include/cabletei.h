@@ -45,7 +45,8 @@ typedef struct cabletei_diagnostic {
   uint32_t line;    /* 1-based; 0 when about the whole input */
   uint32_t column;  /* 1-based byte column; 0 when unknown */
   const char *message;
-  /* Since 1.1: for diagnostics raised by a house-style script, the script and its line. */
+  /* Since 1.1: for diagnostics raised by a house-style script, the script and its line; since
+  ** 1.2, for rendering diagnostics, the stylesheet and its line. */
   const char *script;   /* "" when not from a script */
   uint32_t script_line; /* 0 when unknown */
 } cabletei_diagnostic;
@@ -143,6 +144,75 @@ CABLETEI_API const char *cabletei_errmsg(const cabletei_context *context);
 
 /* Releases a buffer filled by the library and resets it to {NULL, 0}. NULL is allowed. */
 CABLETEI_API void cabletei_buffer_free(cabletei_buffer *buffer);
+
+/* ---- Rendering TEI (since 1.2) ------------------------------------------------------------ */
+
+/* A renderer: compiled XSLT stylesheets for one output format. Immutable once made; one renderer
+** may be shared by any number of threads rendering at the same time. Stylesheets are compiled
+** once per process and file (a cache keyed by path and modification time). */
+typedef struct cabletei_renderer cabletei_renderer;
+
+/* What a renderer is made of. Zero-initialise, set struct_size = sizeof(cabletei_render_options).
+** Strings are read during cabletei_renderer_new() only. */
+typedef struct cabletei_render_options {
+  uint32_t struct_size;
+  /* The output format: "html" (NULL means "html"). "fo" and "pdf" are reserved for a later
+  ** version and refused for now, like any other name (CABLETEI_E_MISUSE, diagnostic
+  ** "unknown-format"). */
+  const char *format;
+  /* An XSLT 1.0 stylesheet used for every input: it must produce an HTML page for a document
+  ** and a site (urn:cabletei:site) for a volume. NULL: the installed stylesheets html/html.xsl
+  ** (documents) and html/site.xsl (volumes) of the folder found as $CABLETEI_XSLT_DIR, else xslt/
+  ** or share/cabletei/xslt/ beside the executable's folder, else the source tree's xslt/. */
+  const char *stylesheet;
+  cabletei_diagnostic_fn on_diagnostic; /* receives compile problems; may be NULL */
+  void *user;
+} cabletei_render_options;
+
+/* One rendering. Zero-initialise, set struct_size = sizeof(cabletei_render_request). */
+typedef struct cabletei_render_request {
+  uint32_t struct_size;
+  const char *input; /* the TEI file to render; its folder may be read by the stylesheet */
+  /* A document's page goes to this file (to <folder>/<input stem>.html if it names an existing
+  ** folder), or into the `page` buffer of cabletei_render_file() when NULL. A volume (a TEI whose
+  ** body holds more than one div type="document") is a site written into this folder, created
+  ** if missing; it must not be NULL then. */
+  const char *output;
+  const char *const *params; /* "name=value": stylesheet parameters, passed as literal strings */
+  size_t param_count;
+  cabletei_diagnostic_fn on_diagnostic; /* may be NULL: diagnostics are dropped */
+  void *user;
+} cabletei_render_request;
+
+/* Compiles the stylesheets of `options`. On CABLETEI_OK *out owns a renderer to release with
+** cabletei_renderer_free(). Returns CABLETEI_E_MISUSE (NULL arguments, unknown struct_size, an
+** unknown or not yet supported format), CABLETEI_E_INPUT (a stylesheet cannot be read or
+** compiled: each problem goes to options->on_diagnostic, code "xslt-compile"), CABLETEI_E_NOMEM
+** or CABLETEI_E_INTERNAL. */
+CABLETEI_API cabletei_status cabletei_renderer_new(const cabletei_render_options *options,
+                                                   cabletei_renderer **out);
+
+/* Releases a renderer. NULL is allowed. No rendering may be using it. */
+CABLETEI_API void cabletei_renderer_free(cabletei_renderer *renderer);
+
+/* Renders request->input with the renderer's stylesheets. Safe to call from several threads
+** with the same renderer. The input is parsed without network, DTD loading or entity expansion;
+** a DOCTYPE is refused. The stylesheet may read files only under its own folder, the input's
+** folder and the stylesheet folder of the installation; it may not write files, create folders
+** or use the network; template recursion deeper than 1000 stops the transform. Every xsl:message
+** is a warning diagnostic ("xslt-message", with the stylesheet as `script`/`script_line`); one
+** with terminate="yes", and every libxslt or libxml2 error, is an error and fails the call.
+** Outputs are written through temporary files and renames: on failure no output is created or
+** changed (a site: no file of it). `page` may be NULL unless request->output is NULL; on
+** CABLETEI_OK with output NULL, *page holds the HTML, released with cabletei_buffer_free(); in
+** every other case it is {NULL, 0}. Returns CABLETEI_OK (warnings allowed), CABLETEI_E_MISUSE
+** (NULL arguments, unknown struct_size, a parameter that is not "name=value" with an XML name, a
+** volume without an output folder), CABLETEI_E_INPUT (the input or the transform failed, or an
+** output cannot be written: see the diagnostics), CABLETEI_E_NOMEM or CABLETEI_E_INTERNAL (also
+** reported as an error diagnostic, code "internal"). */
+CABLETEI_API cabletei_status cabletei_render_file(const cabletei_renderer *renderer,
+                                                  const cabletei_render_request *request,
+                                                  cabletei_buffer *page);
 
 #ifdef __cplusplus
 }

@@ -12,6 +12,7 @@
 #include <variant>
 #include <vector>
 
+#include "api/send_diagnostic.hpp"
 #include "cable/cable_reader.hpp"
 #include "style/style_set.hpp"
 #include "tei/tei_builder.hpp"
@@ -47,18 +48,7 @@ cabletei_status lippincott(cabletei_context* context) noexcept {
 }
 
 void send(cabletei_diagnostic_fn fn, void* user, const char* file, const cabletei::Diagnostic& d) {
-  if (!fn) return;
-  cabletei_diagnostic out{};
-  out.struct_size = sizeof out;
-  out.severity = static_cast<cabletei_severity>(d.severity);
-  out.code = d.code.c_str();
-  out.file = file;
-  out.line = static_cast<uint32_t>(d.line);
-  out.column = static_cast<uint32_t>(d.column);
-  out.message = d.message.c_str();
-  out.script = d.script.c_str();
-  out.script_line = static_cast<uint32_t>(d.script_line);
-  fn(user, &out);
+  cabletei::send_diagnostic(fn, user, file, d);
 }
 
 void send(const cabletei_context* context, const char* file, const cabletei::Diagnostic& d) {
@@ -151,7 +141,8 @@ cabletei_status cabletei_encode(cabletei_context* context, const cabletei_docume
         cabletei::read_cable(std::string_view(input ? input : "", size), read_options, diags);
     if (cable && !diags.has_errors()) {
       cabletei::TeiDocument tei = cabletei::build_tei_document(*cable);
-      if (!style || style->set->apply(tei.get(), diags, &context->session)) text = cabletei::serialize_tei(tei.get());
+      if (!style || style->set->apply(tei.get(), diags, &context->session))
+        text = cabletei::serialize_tei(tei.get());
     }
     for (const cabletei::Diagnostic& d : diags.items()) send(context, file, d);
     if (!cable || diags.has_errors())

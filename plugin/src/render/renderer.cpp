@@ -1,0 +1,91 @@
+// The render stage's sequence: read policy, safe parse, volume detection, transform, then
+// serialisation and atomic writes of a page or of a site's files.
+#include "render/renderer.hpp"
+
+#include <filesystem>
+
+#include "render/atomic_files.hpp"
+#include "render/html_output.hpp"
+#include "render/read_policy.hpp"
+#include "render/render_globals.hpp"
+#include "render/safe_input.hpp"
+#include "render/site_result.hpp"
+#include "render/volume.hpp"
+#include "render/xslt_dir.hpp"
+
+namespace fs = std::filesystem;
+
+namespace cabletei {
+namespace {
+
+// A page's target: the output file, or <folder>/<input stem>.html for an existing folder.
+fs::path page_target(const RenderJob& job) {
+  std::error_code ec;
+  if (fs::is_directory(job.output, ec))
+    return fs::path(job.output) / (fs::path(job.input).stem().string() + ".html");
+  return job.output;
+}
+
+bool write_page(const RenderJob& job, std::string text, ErrorCollector& errors, std::string& page) {
+  if (job.output.empty()) {
+    page = std::move(text);
+    return true;
+  }
+  std::string error;
+  if (write_file_atomically(page_target(job), text, error)) return true;
+  errors.add(Severity::error, "unwritable-output", error);
+  return false;
+}
+
+bool write_site(const RenderJob& job, xmlDoc* result, ErrorCollector& errors) {
+  auto files = site_files(result, errors);
+  if (!files) return false;
+  std::string error;
+  if (write_files_atomically(job.output, *files, error)) return true;
+  errors.add(Severity::error, "unwritable-output", error);
+  return false;
+}
+
+}  // namespace
+
+std::unique_ptr<const Renderer> Renderer::load(RenderFormat format, const std::string& stylesheet,
+                                               const std::string& xslt_dir, Diagnostics& diags) {
+  init_render_library();
+  std::unique_ptr<Renderer> renderer(new Renderer);
+  renderer->xslt_dir_ = xslt_dir.empty() ? default_xslt_dir() : xslt_dir;
+  fs::path folder = fs::path(renderer->xslt_dir_) / format_folder(format);
+  std::string page = stylesheet.empty() ? (folder / "html.xsl").string() : stylesheet;
+  renderer->page_sheet_ = load_stylesheet(page, renderer->xslt_dir_, diags);
+  renderer->site_sheet_ = stylesheet.empty() ? load_stylesheet((folder / "site.xsl").string(),
+                                                               renderer->xslt_dir_, diags)
+                                             : renderer->page_sheet_;
+  if (!renderer->page_sheet_ || !renderer->site_sheet_) return nullptr;
+  return renderer;
+}
+
+RenderOutcome Renderer::render(const RenderJob& job, Diagnostics& diags, std::string& page) const {
+  ErrorCollector errors(diags, job.input);
+  ReadPolicy policy;
+  policy.allow_tree(fs::absolute(job.input).parent_path());
+  policy.allow_tree(page_sheet_->path().parent_path());
+  policy.allow_tree(site_sheet_->path().parent_path());
+  policy.allow_tree(xslt_dir_);
+  ScopedReadPolicy scope(policy);
+  XmlDocPtr input = parse_safe_input(job.input, errors);
+  if (!input) return RenderOutcome::failed;
+  bool volume = is_volume(input.get());
+  if (volume && job.output.empty()) {
+    errors.add(Severity::error, "volume-needs-folder",
+               "this TEI is a volume (several div type=\"document\"): it renders to a folder; "
+               "give an output folder");
+    return RenderOutcome::misuse;
+  }
+  const CompiledStylesheet& sheet = volume ? *site_sheet_ : *page_sheet_;
+  XmlDocPtr result = run_transform(sheet, input.get(), job.params, errors);
+  if (!result) return RenderOutcome::failed;
+  bool written = volume ? write_site(job, result.get(), errors)
+                        : write_page(job, serialize_result(result.get(), sheet), errors, page);
+  return written ? RenderOutcome::ok : RenderOutcome::failed;
+}
+
+}  // namespace cabletei
