@@ -29,6 +29,11 @@ demo: deps build
 	$(BUILD)/cabletei encode examples/*.txt -o out --persons examples/persons.xml \
 	  --terms examples/terms.xml --style examples/house-style.lua
 	@echo "TEI written to out/:"; ls out
+	mkdir -p out/html out/lists
+	cp examples/persons.xml examples/terms.xml out/lists/  # stylesheets read only beside the input
+	for f in out/*.xml; do $(BUILD)/cabletei render "$$f" --to html -o out/html \
+	  --param persons=lists/persons.xml --param terms=lists/terms.xml || exit 1; done
+	@echo "HTML pages written to out/html/:"; ls out/html
 
 test: deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -44,6 +49,8 @@ sanitize:
 bench: deps build
 	$(BUILD)/tests/bench/cabletei_bench
 	bash tests/bench/whole_process.sh $(BUILD)
+	$(BUILD)/tests/bench/cabletei_render_bench
+	bash tests/bench/render_volume.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) out
