@@ -5,7 +5,8 @@ JOBS ?= $(shell nproc)
 PACKAGES = build-essential cmake pkg-config clang libclang-rt-14-dev \
            libxml2-dev libxml2-utils libicu-dev libcli11-dev nlohmann-json3-dev \
            libgtest-dev libgmock-dev libbenchmark-dev jing python3 time \
-           liblua5.4-dev xsltproc libxslt1-dev chromium chromium-driver
+           liblua5.4-dev xsltproc libxslt1-dev chromium chromium-driver \
+           fop fonts-dejavu-core poppler-utils
 
 .PHONY: all build deps demo test sanitize bench clean
 

@@ -11,7 +11,8 @@ XSL = 'http://www.w3.org/1999/XSL/Transform'
 EXSL_COMMON = 'http://exslt.org/common'
 # Namespaces a stylesheet may declare: XSLT, EXSLT common, and the vocabularies it reads or writes.
 ALLOWED = {XSL, EXSL_COMMON, 'http://www.tei-c.org/ns/1.0', 'http://history.state.gov/frus/ns/1.0',
-           'urn:cabletei:site', 'http://www.w3.org/2001/XInclude'}
+           'urn:cabletei:site', 'http://www.w3.org/2001/XInclude',
+           'http://www.w3.org/1999/XSL/Format'}
 XPATH_ATTRS = ('select', 'test', 'match', 'use', 'count', 'from', 'value')
 FUNCTION_CALL = re.compile(r'\b([A-Za-z_][\w.-]*):([A-Za-z_][\w.-]*)\s*\(')
 AVT = re.compile(r'\{([^{}]*)\}')
