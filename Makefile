@@ -35,6 +35,8 @@ demo: deps build
 	for f in out/*.xml; do $(BUILD)/cabletei render "$$f" --to html -o out/html \
 	  --param persons=lists/persons.xml --param terms=lists/terms.xml || exit 1; done
 	@echo "HTML pages written to out/html/:"; ls out/html
+	$(BUILD)/cabletei render out/telegram-moscow-1957.xml --to pdf -o out/telegram-moscow-1957.pdf
+	@echo "PDF (through FOP) written: out/telegram-moscow-1957.pdf"
 
 test: deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -52,6 +54,7 @@ bench: deps build
 	bash tests/bench/whole_process.sh $(BUILD)
 	$(BUILD)/tests/bench/cabletei_render_bench
 	bash tests/bench/render_volume.sh $(BUILD)
+	bash tests/bench/pdf_volume.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) out

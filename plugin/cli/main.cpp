@@ -33,11 +33,17 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json"}));
 
   cli::RenderRequest render;
-  CLI::App* ren = app.add_subcommand("render", "render TEI as HTML: a page, or a volume's site");
-  ren->add_option("INPUT", render.input, "the TEI file (a volume renders to a folder)")->required();
-  ren->add_option("--to", render.format, "output format (html)")->capture_default_str();
+  CLI::App* ren = app.add_subcommand(
+      "render", "render TEI as HTML (a page, or a volume's site), XSL-FO or PDF (through FOP)");
+  ren->add_option("INPUT", render.input, "the TEI file (a volume renders to a folder in html)")
+      ->required();
+  ren->add_option("--to", render.format, "output format: html, fo or pdf")->capture_default_str();
   ren->add_option("-o,--output", render.output,
-                  "output file or folder (a document; default stdout), folder (a volume)");
+                  "output file or folder (a document, or any input in fo and pdf; default "
+                  "stdout), folder (a volume in html)");
+  ren->add_option("--fop", render.fop, "the FOP program for pdf (default: fop)");
+  ren->add_option("--fop-config", render.fop_config,
+                  "a FOP configuration file (default: the one the build wrote, DejaVu fonts)");
   ren->add_option("--param", render.params, "NAME=VALUE for the stylesheet (a literal string)");
   ren->add_option("--xsl", render.stylesheet,
                   "an XSLT 1.0 stylesheet to use instead of the installed ones");

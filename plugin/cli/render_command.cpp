@@ -40,6 +40,8 @@ cabletei_status make_renderer(const RenderRequest& r, Printer& printer, Renderer
   options.struct_size = sizeof options;
   options.format = r.format.c_str();
   options.stylesheet = r.stylesheet.empty() ? nullptr : r.stylesheet.c_str();
+  options.fop_command = r.fop.empty() ? nullptr : r.fop.c_str();
+  options.fop_config = r.fop_config.empty() ? nullptr : r.fop_config.c_str();
   options.on_diagnostic = Printer::print;
   options.user = &printer;
   cabletei_renderer* renderer = nullptr;

@@ -15,11 +15,13 @@ struct RenderRequest {
   std::string output;               // page file or folder; site folder; "" = stdout (page only)
   std::vector<std::string> params;  // "name=value", literal stylesheet parameters
   std::string stylesheet;           // --xsl; "" = the installed stylesheets
+  std::string fop;                  // --fop; "" = fop from PATH
+  std::string fop_config;           // --fop-config; "" = the build's
   DiagnosticStyle diagnostics = DiagnosticStyle::text;
 };
 
 // Runs the command. Returns the exit status: 0 written, 1 input errors (nothing written),
-// 2 usage errors (also an unsupported format, or a volume without -o DIR).
+// 2 usage errors (also an unknown format, or an html volume without -o DIR).
 int run_render(const RenderRequest& request);
 
 }  // namespace cli

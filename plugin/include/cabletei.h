@@ -156,27 +156,32 @@ typedef struct cabletei_renderer cabletei_renderer;
 ** Strings are read during cabletei_renderer_new() only. */
 typedef struct cabletei_render_options {
   uint32_t struct_size;
-  /* The output format: "html" (NULL means "html"). "fo" and "pdf" are reserved for a later
-  ** version and refused for now, like any other name (CABLETEI_E_MISUSE, diagnostic
-  ** "unknown-format"). */
+  /* The output format: "html" (NULL means "html"), "fo" (XSL-FO 1.1) or "pdf" (the XSL-FO
+  ** typeset by Apache FOP). Any other name: CABLETEI_E_MISUSE, diagnostic "unknown-format". */
   const char *format;
-  /* An XSLT 1.0 stylesheet used for every input: it must produce an HTML page for a document
-  ** and a site (urn:cabletei:site) for a volume. NULL: the installed stylesheets html/html.xsl
-  ** (documents) and html/site.xsl (volumes) of the folder found as $CABLETEI_XSLT_DIR, else xslt/
-  ** or share/cabletei/xslt/ beside the executable's folder, else the source tree's xslt/. */
+  /* An XSLT 1.0 stylesheet used for every input. For html it must produce an HTML page for a
+  ** document and a site (urn:cabletei:site) for a volume; for fo and pdf, XSL-FO for both.
+  ** NULL: the installed stylesheets — html/html.xsl (documents) and html/site.xsl (volumes), or
+  ** fo/fo.xsl — of the folder found as $CABLETEI_XSLT_DIR, else xslt/ or share/cabletei/xslt/
+  ** beside the executable's folder, else the source tree's xslt/. */
   const char *stylesheet;
   cabletei_diagnostic_fn on_diagnostic; /* receives compile problems; may be NULL */
   void *user;
+  /* For pdf: the FOP program (NULL: "fop", looked up in PATH) and its configuration file (NULL:
+  ** the one the build wrote, which embeds the DejaVu fonts, when it exists). */
+  const char *fop_command;
+  const char *fop_config;
 } cabletei_render_options;
 
 /* One rendering. Zero-initialise, set struct_size = sizeof(cabletei_render_request). */
 typedef struct cabletei_render_request {
   uint32_t struct_size;
   const char *input; /* the TEI file to render; its folder may be read by the stylesheet */
-  /* A document's page goes to this file (to <folder>/<input stem>.html if it names an existing
-  ** folder), or into the `page` buffer of cabletei_render_file() when NULL. A volume (a TEI whose
-  ** body holds more than one div type="document") is a site written into this folder, created
-  ** if missing; it must not be NULL then. */
+  /* A document's page goes to this file (to <folder>/<input stem>.html, .fo or .pdf if it
+  ** names an existing folder), or into the `page` buffer of cabletei_render_file() when NULL.
+  ** In html, a volume (a TEI whose body holds more than one div type="document") is a site
+  ** written into this folder, created if missing; it must not be NULL then. In fo and pdf a
+  ** volume is one document like any other. */
   const char *output;
   const char *const *params; /* "name=value": stylesheet parameters, passed as literal strings */
   size_t param_count;
@@ -199,7 +204,10 @@ CABLETEI_API void cabletei_renderer_free(cabletei_renderer *renderer);
 ** with the same renderer. The input is parsed without network, DTD loading or entity expansion;
 ** a DOCTYPE is refused. The stylesheet may read files only under its own folder, the input's
 ** folder and the stylesheet folder of the installation; it may not write files, create folders
-** or use the network; template recursion deeper than 1000 stops the transform. Every xsl:message
+** or use the network; template recursion deeper than 1000 stops the transform. For pdf, FOP
+** runs as a separate process (no shell); its SEVERE messages are errors ("fop-error"), its
+** warnings warnings ("fop-warning"), a FOP that cannot be run an error ("fop-missing"); with
+** `output` NULL, *page holds the PDF's bytes. Every xsl:message
 ** is a warning diagnostic ("xslt-message", with the stylesheet as `script`/`script_line`); one
 ** with terminate="yes", and every libxslt or libxml2 error, is an error and fails the call.
 ** Outputs are written through temporary files and renames: on failure no output is created or

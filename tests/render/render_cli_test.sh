@@ -138,9 +138,42 @@ run vol.xml --xsl "$xsl/site.xsl" --param bad=.hidden -o badsite
 [ $rc -eq 1 ] && grep -q "refused site href '\.hidden'" err
 check "a site href starting with a dot is refused" $?
 
-run doc.xml --to pdf
-[ $rc -eq 2 ] && grep -q 'not supported yet' err
-check "--to pdf is refused for now (exit 2)" $?
+# XSL-FO and PDF (FOP, which the Makefile installs, runs as a separate process).
+run doc.xml --to fo --xsl "$xsl/fo.xsl" -o doc.fo
+[ $rc -eq 0 ] && grep -q '<fo:root' doc.fo && grep -q 'Legation in Ruritania' doc.fo
+check "--to fo writes the XSL-FO" $?
+
+run vol.xml --to fo --xsl "$xsl/fo.xsl" -o vol.fo
+[ $rc -eq 0 ] && [ -f vol.fo ] && grep -q '<fo:root' vol.fo
+check "a volume in fo is one file, not a site" $?
+
+mkdir -p pdfs
+run doc.xml --to pdf --xsl "$xsl/fo.xsl" -o pdfs/doc.pdf
+[ $rc -eq 0 ] && head -c 5 pdfs/doc.pdf | grep -q '%PDF-' && only pdfs doc.pdf &&
+  { ! command -v pdftotext >/dev/null || pdftotext pdfs/doc.pdf - | grep -q 'Legation in Ruritania'; }
+check "--to pdf typesets with FOP, leaving only the PDF" $?
+
+run doc.xml --to pdf --xsl "$xsl/fo.xsl" -o pdfs
+[ $rc -eq 0 ] && only pdfs doc.pdf
+check "--to pdf into a folder writes <input>.pdf" $?
+
+run doc.xml --to pdf --xsl "$xsl/fo.xsl"
+[ $rc -eq 0 ] && head -c 5 out | grep -q '%PDF-'
+check "--to pdf without -o writes the PDF to stdout" $?
+
+run doc.xml --to pdf --xsl "$xsl/fo.xsl" --fop /nonexistent/fop -o pdfs/missing.pdf
+[ $rc -eq 1 ] && grep -q "cannot run FOP ('/nonexistent/fop')" err && grep -q 'fop-missing' err &&
+  only pdfs doc.pdf
+check "a missing FOP is a clear error and leaves nothing" $?
+
+run doc.xml --to pdf --xsl "$xsl/fo.xsl" --param broken=1 -o pdfs/broken.pdf
+[ $rc -eq 1 ] && grep -q 'fop-error' err && only pdfs doc.pdf
+check "FOP rejecting the FO is an error and leaves nothing" $?
+
+run doc.xml --to pdf -o pdfs/installed.pdf
+[ $rc -eq 0 ] && head -c 5 pdfs/installed.pdf | grep -q '%PDF-' &&
+  { ! command -v pdffonts >/dev/null || pdffonts pdfs/installed.pdf | grep -q 'DejaVu'; }
+check "the installed fo.xsl typesets, with the DejaVu fonts of the build's FOP configuration" $?
 
 run doc.xml --to docx
 [ $rc -eq 2 ] && grep -q 'unknown output format' err

@@ -109,12 +109,13 @@ TEST(Volume, MoreThanOneDocumentDivisionInTheBody) {
   EXPECT_FALSE(volume(bare));
 }
 
-TEST(RenderFormat, HtmlOnlyWithFoAndPdfReserved) {
+TEST(RenderFormat, HtmlFoAndPdf) {
   std::string problem;
   EXPECT_EQ(cabletei::parse_render_format("html", problem), cabletei::RenderFormat::html);
-  EXPECT_FALSE(cabletei::parse_render_format("pdf", problem));
-  EXPECT_NE(problem.find("not supported yet"), std::string::npos);
-  EXPECT_FALSE(cabletei::parse_render_format("fo", problem));
+  EXPECT_EQ(cabletei::parse_render_format("fo", problem), cabletei::RenderFormat::fo);
+  EXPECT_EQ(cabletei::parse_render_format("pdf", problem), cabletei::RenderFormat::pdf);
+  EXPECT_EQ(cabletei::format_folder(cabletei::RenderFormat::pdf), "fo");
+  EXPECT_EQ(cabletei::format_extension(cabletei::RenderFormat::pdf), ".pdf");
   EXPECT_FALSE(cabletei::parse_render_format("HTML", problem));
   EXPECT_NE(problem.find("unknown output format"), std::string::npos);
 }

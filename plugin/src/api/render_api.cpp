@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <filesystem>
 #include <memory>
 #include <new>
 #include <string>
@@ -48,6 +49,15 @@ cabletei_status lippincott(cabletei_diagnostic_fn fn, void* user, const char* fi
   } catch (...) {
     return CABLETEI_E_INTERNAL;
   }
+}
+
+// The FOP configuration the build wrote (fonts to embed), if it is there.
+std::string default_fop_config() {
+#ifdef CABLETEI_FOP_CONFIG
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(CABLETEI_FOP_CONFIG, ec)) return CABLETEI_FOP_CONFIG;
+#endif
+  return "";
 }
 
 // An XML name as XSLT parameter names need (no prefix: NCName in ASCII).
@@ -107,8 +117,11 @@ cabletei_status cabletei_renderer_new(const cabletei_render_options* options,
     auto format =
         cabletei::parse_render_format(options->format ? options->format : "html", problem);
     if (!format) return report(fn, options->user, "", CABLETEI_E_MISUSE, "unknown-format", problem);
+    cabletei::FopSettings fop;
+    if (options->fop_command) fop.command = options->fop_command;
+    fop.config = options->fop_config ? options->fop_config : default_fop_config();
     cabletei::Diagnostics diags;
-    auto renderer = cabletei::Renderer::load(*format, sheet, "", diags);
+    auto renderer = cabletei::Renderer::load(*format, sheet, "", fop, diags);
     send_all(fn, options->user, sheet, diags);
     if (!renderer) return CABLETEI_E_INPUT;
     *out = new cabletei_renderer{std::move(renderer)};

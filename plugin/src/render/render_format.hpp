@@ -1,5 +1,5 @@
-// The output formats of the render stage. HTML now; XSL-FO and PDF have their place here but
-// are refused until their stylesheets and the FOP step exist.
+// The output formats of the render stage: HTML (a page or a volume's site), XSL-FO, and PDF
+// (the XSL-FO typeset by Apache FOP).
 #pragma once
 
 #include <optional>
@@ -8,13 +8,15 @@
 
 namespace cabletei {
 
-enum class RenderFormat { html };
+enum class RenderFormat { html, fo, pdf };
 
-// Parses a format name ("html"). Returns nullopt with `problem` set for any other name,
-// including the reserved "fo" and "pdf".
+// Parses a format name ("html", "fo", "pdf"). Returns nullopt with `problem` set otherwise.
 std::optional<RenderFormat> parse_render_format(std::string_view name, std::string& problem);
 
-// The folder under the XSLT directory holding the format's stylesheets ("html").
+// The folder under the XSLT directory holding the format's stylesheets ("html", "fo").
 std::string format_folder(RenderFormat format);
+
+// The file name extension of the format's output (".html", ".fo", ".pdf").
+std::string format_extension(RenderFormat format);
 
 }  // namespace cabletei

@@ -2,7 +2,11 @@
 // serialisation and atomic writes of a page or of a site's files.
 #include "render/renderer.hpp"
 
+#include <stdlib.h>  // mkdtemp
+
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "render/atomic_files.hpp"
 #include "render/html_output.hpp"
@@ -18,23 +22,31 @@ namespace fs = std::filesystem;
 namespace cabletei {
 namespace {
 
-// A page's target: the output file, or <folder>/<input stem>.html for an existing folder.
-fs::path page_target(const RenderJob& job) {
+// A page's target: the output file, or <folder>/<input stem><extension> for an existing
+// folder.
+fs::path page_target(const RenderJob& job, RenderFormat format) {
   std::error_code ec;
   if (fs::is_directory(job.output, ec))
-    return fs::path(job.output) / (fs::path(job.input).stem().string() + ".html");
+    return fs::path(job.output) / (fs::path(job.input).stem().string() + format_extension(format));
   return job.output;
 }
 
-bool write_page(const RenderJob& job, std::string text, ErrorCollector& errors, std::string& page) {
+bool write_page(const RenderJob& job, RenderFormat format, std::string text, ErrorCollector& errors,
+                std::string& page) {
   if (job.output.empty()) {
     page = std::move(text);
     return true;
   }
   std::string error;
-  if (write_file_atomically(page_target(job), text, error)) return true;
+  if (write_file_atomically(page_target(job, format), text, error)) return true;
   errors.add(Severity::error, "unwritable-output", error);
   return false;
+}
+
+bool read_whole_file(const fs::path& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return static_cast<bool>(in) || in.eof();
 }
 
 bool write_site(const RenderJob& job, xmlDoc* result, ErrorCollector& errors) {
@@ -49,16 +61,22 @@ bool write_site(const RenderJob& job, xmlDoc* result, ErrorCollector& errors) {
 }  // namespace
 
 std::unique_ptr<const Renderer> Renderer::load(RenderFormat format, const std::string& stylesheet,
-                                               const std::string& xslt_dir, Diagnostics& diags) {
+                                               const std::string& xslt_dir, const FopSettings& fop,
+                                               Diagnostics& diags) {
   init_render_library();
   std::unique_ptr<Renderer> renderer(new Renderer);
+  renderer->format_ = format;
+  renderer->fop_ = fop;
   renderer->xslt_dir_ = xslt_dir.empty() ? default_xslt_dir() : xslt_dir;
   fs::path folder = fs::path(renderer->xslt_dir_) / format_folder(format);
-  std::string page = stylesheet.empty() ? (folder / "html.xsl").string() : stylesheet;
+  bool html = format == RenderFormat::html;
+  std::string page =
+      !stylesheet.empty() ? stylesheet : (folder / (html ? "html.xsl" : "fo.xsl")).string();
   renderer->page_sheet_ = load_stylesheet(page, renderer->xslt_dir_, diags);
-  renderer->site_sheet_ = stylesheet.empty() ? load_stylesheet((folder / "site.xsl").string(),
-                                                               renderer->xslt_dir_, diags)
-                                             : renderer->page_sheet_;
+  renderer->site_sheet_ =
+      stylesheet.empty() && html
+          ? load_stylesheet((folder / "site.xsl").string(), renderer->xslt_dir_, diags)
+          : renderer->page_sheet_;
   if (!renderer->page_sheet_ || !renderer->site_sheet_) return nullptr;
   return renderer;
 }
@@ -73,6 +91,13 @@ RenderOutcome Renderer::render(const RenderJob& job, Diagnostics& diags, std::st
   ScopedReadPolicy scope(policy);
   XmlDocPtr input = parse_safe_input(job.input, errors);
   if (!input) return RenderOutcome::failed;
+  if (format_ != RenderFormat::html) {  // a document or a whole volume: one FO document
+    XmlDocPtr fo = run_transform(*page_sheet_, input.get(), job.params, errors);
+    if (!fo) return RenderOutcome::failed;
+    return write_paged(job, serialize_result(fo.get(), *page_sheet_), errors, page)
+               ? RenderOutcome::ok
+               : RenderOutcome::failed;
+  }
   bool volume = is_volume(input.get());
   if (volume && job.output.empty()) {
     errors.add(Severity::error, "volume-needs-folder",
@@ -83,9 +108,28 @@ RenderOutcome Renderer::render(const RenderJob& job, Diagnostics& diags, std::st
   const CompiledStylesheet& sheet = volume ? *site_sheet_ : *page_sheet_;
   XmlDocPtr result = run_transform(sheet, input.get(), job.params, errors);
   if (!result) return RenderOutcome::failed;
-  bool written = volume ? write_site(job, result.get(), errors)
-                        : write_page(job, serialize_result(result.get(), sheet), errors, page);
+  bool written =
+      volume ? write_site(job, result.get(), errors)
+             : write_page(job, format_, serialize_result(result.get(), sheet), errors, page);
   return written ? RenderOutcome::ok : RenderOutcome::failed;
+}
+
+// XSL-FO as it is, or typeset into a PDF (a file, or the PDF's bytes into `page`).
+bool Renderer::write_paged(const RenderJob& job, std::string fo, ErrorCollector& errors,
+                           std::string& page) const {
+  if (format_ == RenderFormat::fo) return write_page(job, format_, std::move(fo), errors, page);
+  if (!job.output.empty()) return typeset_pdf(fop_, fo, page_target(job, format_), errors);
+  std::error_code ec;
+  fs::path folder = fs::temp_directory_path(ec);
+  std::string pattern = (folder / "cabletei-pdf-XXXXXX").string();
+  if (ec || !::mkdtemp(pattern.data())) {
+    errors.add(Severity::error, "unwritable-output", "cannot make a temporary folder");
+    return false;
+  }
+  fs::path pdf = fs::path(pattern) / "page.pdf";
+  bool ok = typeset_pdf(fop_, fo, pdf, errors) && read_whole_file(pdf, page);
+  fs::remove_all(pattern, ec);
+  return ok;
 }
 
 }  // namespace cabletei
