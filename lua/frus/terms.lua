@@ -17,38 +17,44 @@ local function one_letter(m, cx)
   return { target = "#" .. m.values[1].id }
 end
 
--- The list's one-letter terms as a words table (letter -> entry), built once per list: the
--- rule for them then scans for a few letters, not for the whole list again.
-local singles, singles_of
-local function one_letter_terms(cx)
-  if singles_of == cx.terms then return singles end
-  singles, singles_of = {}, cx.terms
-  for _, entry in ipairs(cx.terms) do
+-- `build(terms)` made once per list of terms: words tables derived from the list are kept
+-- across documents (and their phrase index with them).
+local function per_list(build)
+  local made, made_of
+  return function(cx)
+    if made_of ~= cx.terms then made, made_of = build(cx.terms), cx.terms end
+    return made
+  end
+end
+
+-- The list's one-letter terms as a words table (letter -> entry): the rule for them then
+-- scans for a few letters, not for the whole list again.
+local one_letter_terms = per_list(function(terms)
+  local singles = {}
+  for _, entry in ipairs(terms) do
     if #entry.name == 1 and not singles[entry.name] then singles[entry.name] = entry end
   end
   return singles
-end
+end)
 
 -- Capital acronyms of the list (five letters or more) spelt with one letter missing, as
 -- cables and lists of one volume sometimes differ ("UNCFI" for UNCFIN): variant -> entry, or
--- false when two terms share the variant. Built once per list.
-local variants, variants_of
-local function acronym_variants(cx)
-  if variants_of == cx.terms then return variants end
-  variants, variants_of = {}, cx.terms
-  for _, entry in ipairs(cx.terms) do
+-- false when two terms share the variant.
+local acronym_variants = per_list(function(terms)
+  local variants = {}
+  for _, entry in ipairs(terms) do
     local name = entry.name
     if #name >= 5 and name:find("^%u+$") then
       for k = 1, #name do
         local v = name:sub(1, k - 1) .. name:sub(k + 1)
-        if #cx.terms:lookup(v) == 0 then
+        if #terms:lookup(v) == 0 then
           variants[v] = (variants[v] == nil or variants[v] == entry) and entry or false
         end
       end
     end
   end
   return variants
-end
+end)
 
 -- Glossed with a note, so that the editor can check the reading.
 local function near_acronym(m, cx)

@@ -21,7 +21,8 @@ bool write_all(int fd, const std::string& content) {
   return true;
 }
 
-// Writes `content` to a new temporary file beside `target`; returns its name or "".
+}  // namespace
+
 std::string write_temporary(const fs::path& target, const std::string& content) {
   fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   std::string pattern = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
@@ -33,8 +34,6 @@ std::string write_temporary(const fs::path& target, const std::string& content) 
   if (!ok) std::remove(pattern.c_str());
   return ok ? pattern : "";
 }
-
-}  // namespace
 
 bool write_file_atomically(const fs::path& path, const std::string& content, std::string& error) {
   std::string temporary = write_temporary(path, content);

@@ -13,6 +13,10 @@ struct OutputFile {
   std::string content;
 };
 
+// Writes `content` to a new temporary file beside `target` (".<name>.XXXXXX", mode 0644).
+// Returns its path, or "" (and nothing left behind) when it cannot be written.
+std::string write_temporary(const std::filesystem::path& target, const std::string& content);
+
 // Writes `content` to `path` through a temporary file and a rename. Returns false with
 // `error` set (and nothing left behind) on failure.
 bool write_file_atomically(const std::filesystem::path& path, const std::string& content,

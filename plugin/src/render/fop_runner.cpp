@@ -23,16 +23,6 @@ namespace {
 
 constexpr std::size_t kMaxWarnings = 20;  // FOP can print hundreds of similar warnings
 
-// A temporary file beside `target` (or in the temporary folder when `target` is empty).
-std::string temporary_name(const fs::path& target, const std::string& suffix) {
-  fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  std::string pattern = (folder / ("." + target.filename().string() + ".XXXXXX" + suffix)).string();
-  int fd = ::mkstemps(pattern.data(), static_cast<int>(suffix.size()));
-  if (fd < 0) return "";
-  ::close(fd);
-  return pattern;
-}
-
 struct Spawned {
   int status = -1;      // waitpid status
   int spawn_error = 0;  // errno of the spawn (the program could not be run)
@@ -142,16 +132,14 @@ bool run_fop(const FopSettings& settings, const std::string& fo_file, const std:
 
 bool typeset_pdf(const FopSettings& settings, const std::string& fo, const fs::path& pdf,
                  ErrorCollector& errors) {
-  std::string fo_file = temporary_name(pdf, ".fo");
-  std::string pdf_file = temporary_name(pdf, ".pdf");
-  std::string error;
-  bool ok = !fo_file.empty() && !pdf_file.empty() && write_file_atomically(fo_file, fo, error) &&
-            run_fop(settings, fo_file, pdf_file, errors);
+  std::string fo_file = write_temporary(pdf, fo);
+  std::string pdf_file = fo_file.empty() ? "" : write_temporary(pdf, "");  // FOP writes it
+  bool ok = !pdf_file.empty() && run_fop(settings, fo_file, pdf_file, errors);
+  if (pdf_file.empty())
+    errors.add(Severity::error, "unwritable-output", "cannot write beside " + pdf.string());
   if (ok && std::rename(pdf_file.c_str(), pdf.c_str()) != 0) {
     errors.add(Severity::error, "unwritable-output", "cannot write " + pdf.string());
     ok = false;
-  } else if (fo_file.empty() || pdf_file.empty() || !error.empty()) {
-    errors.add(Severity::error, "unwritable-output", "cannot write beside " + pdf.string());
   }
   if (!fo_file.empty()) std::remove(fo_file.c_str());
   if (!ok && !pdf_file.empty()) std::remove(pdf_file.c_str());

@@ -5,9 +5,8 @@
 #include <stdlib.h>  // mkdtemp
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
+#include "io/read_file.hpp"
 #include "render/atomic_files.hpp"
 #include "render/html_output.hpp"
 #include "render/read_policy.hpp"
@@ -41,12 +40,6 @@ bool write_page(const RenderJob& job, RenderFormat format, std::string text, Err
   if (write_file_atomically(page_target(job, format), text, error)) return true;
   errors.add(Severity::error, "unwritable-output", error);
   return false;
-}
-
-bool read_whole_file(const fs::path& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return static_cast<bool>(in) || in.eof();
 }
 
 bool write_site(const RenderJob& job, xmlDoc* result, ErrorCollector& errors) {
@@ -127,7 +120,7 @@ bool Renderer::write_paged(const RenderJob& job, std::string fo, ErrorCollector&
     return false;
   }
   fs::path pdf = fs::path(pattern) / "page.pdf";
-  bool ok = typeset_pdf(fop_, fo, pdf, errors) && read_whole_file(pdf, page);
+  bool ok = typeset_pdf(fop_, fo, pdf, errors) && read_file(pdf, page);
   fs::remove_all(pattern, ec);
   return ok;
 }

@@ -4,16 +4,13 @@
 
 #include <libxml/parser.h>
 
-#include <fstream>
-#include <iterator>
+#include "io/read_file.hpp"
 
 namespace cabletei {
 
 XmlDocPtr parse_safe_input(const std::string& path, ErrorCollector& errors) {
-  std::ifstream in(path, std::ios::binary);
   std::string data;
-  if (in) data.assign(std::istreambuf_iterator<char>(in), {});
-  if (!in || in.bad()) {
+  if (!read_file(path, data)) {
     errors.add(Severity::error, "unreadable-input", "cannot read " + path);
     return nullptr;
   }

@@ -3,8 +3,8 @@
 #include "style/style_set.hpp"
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
+
+#include "io/read_file.hpp"
 
 namespace cabletei {
 namespace {
@@ -42,13 +42,6 @@ List.insert = table.insert
 List.remove = table.remove
 function List:clone() local out = new() for i = 1, #self do out[i] = self[i] end return out end
 )lua";
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in || fs::is_directory(path)) return false;
-  out.assign(std::istreambuf_iterator<char>(in), {});
-  return !in.bad();
-}
 
 StyleLoadError from_script_error(const ScriptError& e, const std::string& file) {
   return {e.file.empty() ? file : e.file, static_cast<std::size_t>(e.line), 0, e.message};
