@@ -135,6 +135,8 @@
     <xsl:attribute name="provisional-label-separation">0.5em</xsl:attribute>
     <xsl:attribute name="space-before">3pt</xsl:attribute>
     <xsl:attribute name="space-after">3pt</xsl:attribute>
+    <!-- text-indent is inherited: a list inside a paragraph must not indent its labels. -->
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
   </xsl:attribute-set>
   <xsl:attribute-set name="list.head">
     <xsl:attribute name="font-weight">bold</xsl:attribute>
@@ -158,6 +160,7 @@
     <xsl:attribute name="space-before">4pt</xsl:attribute>
     <xsl:attribute name="space-after">4pt</xsl:attribute>
     <xsl:attribute name="border-collapse">collapse</xsl:attribute>
+    <xsl:attribute name="text-indent">0pt</xsl:attribute>
   </xsl:attribute-set>
   <xsl:attribute-set name="table.head">
     <xsl:attribute name="font-weight">bold</xsl:attribute>
@@ -216,6 +219,13 @@
     <xsl:attribute name="color">#555555</xsl:attribute>
     <xsl:attribute name="font-style">normal</xsl:attribute>
     <xsl:attribute name="font-weight">normal</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- The line of no height that holds a margin marker between blocks. -->
+  <xsl:attribute-set name="page.marker.line">
+    <xsl:attribute name="font-size">0pt</xsl:attribute>
+    <xsl:attribute name="line-height">0pt</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
   </xsl:attribute-set>
 
   <!-- Running heads and folios. -->

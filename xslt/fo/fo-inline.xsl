@@ -66,8 +66,10 @@
     <fo:inline><xsl:call-template name="fo.id"/></fo:inline>
   </xsl:template>
 
-  <!-- A printed page break: "[Page 541]" (page.markers; a no-break space keeps it on one line),
-       a block between blocks. -->
+  <!-- A printed page break: "[Page 541]" (page.markers; a no-break space keeps it on one line).
+       Inline placement: in the text, or a block between blocks. Margin placement
+       (page.marker.placement): a zero-width mark on the line, or on a line of no height between
+       blocks, that cabletei moves into the outer margin (page.marker.margin). -->
   <xsl:template match="tei:pb">
     <xsl:variable name="block"><xsl:call-template name="in.block.context"/></xsl:variable>
     <xsl:variable name="marker">
@@ -78,6 +80,17 @@
       </xsl:if>
     </xsl:variable>
     <xsl:choose>
+      <xsl:when test="$page.marker.placement = 'margin' and $block = '1'">
+        <fo:block xsl:use-attribute-sets="page.marker.line"><xsl:call-template name="fo.id"/>
+          <xsl:call-template name="page.marker.margin"><xsl:with-param name="marker" select="$marker"/>
+            <xsl:with-param name="size" select="$body.font.size"/></xsl:call-template>
+        </fo:block>
+      </xsl:when>
+      <xsl:when test="$page.marker.placement = 'margin'">
+        <fo:inline><xsl:call-template name="fo.id"/>
+          <xsl:call-template name="page.marker.margin"><xsl:with-param name="marker" select="$marker"/></xsl:call-template>
+        </fo:inline>
+      </xsl:when>
       <xsl:when test="$block = '1'">
         <fo:block xsl:use-attribute-sets="page.marker"><xsl:call-template name="fo.id"/><xsl:value-of select="$marker"/></fo:block>
       </xsl:when>
@@ -87,6 +100,25 @@
         </fo:inline>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- The zero-width mark of a margin marker: the marker right-aligned at the point, after a
+       measuring copy in the colour cabletei looks for (#fe0001, plugin/src/render/
+       margin_markers.hpp); from the pair cabletei learns the marker's width and line. $size: the
+       font size the marker is relative to, when the line around it has none. -->
+  <xsl:template name="page.marker.margin">
+    <xsl:param name="marker"/>
+    <xsl:param name="size" select="''"/>
+    <xsl:if test="$marker != ''">
+      <fo:inline-container width="0pt">
+        <xsl:if test="$size != ''"><xsl:attribute name="font-size"><xsl:value-of select="$size"/></xsl:attribute></xsl:if>
+        <fo:block xsl:use-attribute-sets="page.marker" start-indent="-100mm" end-indent="0pt"
+          text-align="end" text-align-last="end" wrap-option="no-wrap">
+          <fo:inline color="#fe0001"><xsl:value-of select="$marker"/></fo:inline>
+          <xsl:value-of select="$marker"/>
+        </fo:block>
+      </fo:inline-container>
+    </xsl:if>
   </xsl:template>
 
   <!-- gap: "[…]" as the printed volumes show omissions; a block between blocks. -->

@@ -55,13 +55,23 @@
   <!-- line.height (number or length, default 1.3): line height of the text. -->
   <xsl:param name="line.height" select="'1.3'"/>
 
-  <!-- chunk.size (integer, default 25): documents per fo:page-sequence when the body has no
-       chapters (divs that are not documents). FOP keeps a whole page-sequence in memory, so this
-       bounds memory on big volumes; each new sequence starts a new page, numbering runs on. -->
+  <!-- chunk.size (integer, default 25): the most documents in one fo:page-sequence. A chapter
+       (a div that is not a document) of up to chunk.size documents is one sequence; a bigger
+       chapter, and the documents outside chapters, go into sequences of chunk.size parts each
+       (documents, and a chapter's heads and notes). FOP keeps a whole page-sequence in memory,
+       so this bounds memory on big volumes; each new sequence starts a new page, numbering runs
+       on. -->
   <xsl:param name="chunk.size" select="25"/>
 
   <!-- page.markers (boolean 1/0, default 1): print the original page breaks as "[Page 541]". -->
   <xsl:param name="page.markers" select="1"/>
+
+  <!-- page.marker.placement (string, default "inline"): where the page markers go. "inline":
+       in the text, for any FO processor. "margin": in the outer margin beside their line. FOP
+       cannot put them there by itself: this needs cabletei's PDF step, which chooses "margin"
+       unless the parameter is given. The FO then holds a zero-width measuring copy of each
+       marker, which cabletei uses and removes after FOP's layout. -->
+  <xsl:param name="page.marker.placement" select="'inline'"/>
 
   <!-- title.page (boolean 1/0, default 1): a title page from the teiHeader for a volume. -->
   <xsl:param name="title.page" select="1"/>

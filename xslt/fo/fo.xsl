@@ -100,15 +100,32 @@
       <xsl:with-param name="first" select="true()"/>
     </xsl:call-template>
     <xsl:for-each select="$text/tei:body/tei:div[not(@type='document')]">
-      <xsl:call-template name="page.sequence">
-        <xsl:with-param name="first">
-          <xsl:choose>
-            <xsl:when test="position() = 1 and not(key('fo.run', ''))">1</xsl:when>
-            <xsl:otherwise>auto</xsl:otherwise>
-          </xsl:choose>
-        </xsl:with-param>
-        <xsl:with-param name="content"><xsl:apply-templates select="."/></xsl:with-param>
-      </xsl:call-template>
+      <xsl:variable name="first">
+        <xsl:choose>
+          <xsl:when test="position() = 1 and not(key('fo.run', ''))">1</xsl:when>
+          <xsl:otherwise>auto</xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
+      <xsl:choose>
+        <xsl:when test="count(.//tei:div[@type='document']) &lt;= number($n)">
+          <xsl:call-template name="page.sequence">
+            <xsl:with-param name="first" select="$first"/>
+            <xsl:with-param name="content"><xsl:apply-templates select="."/></xsl:with-param>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <!-- A chapter of more than $n documents is opened up: its parts (itself, its
+               subdivisions, their heads and notes, its documents) are chunked like a run. -->
+          <xsl:call-template name="run.sequences">
+            <xsl:with-param name="run" select="descendant-or-self::tei:div[not(@type='document')]
+              | .//tei:div[@type='document'][not(ancestor::tei:div[@type='document'])]
+              | .//*[parent::tei:div[not(@type='document')]][not(self::tei:div)]
+                    [not(ancestor::tei:div[@type='document'])]"/>
+            <xsl:with-param name="n" select="number($n)"/>
+            <xsl:with-param name="first" select="$first = '1'"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:call-template name="run.sequences">
         <xsl:with-param name="run" select="key('fo.run', generate-id())"/>
         <xsl:with-param name="n" select="number($n)"/>
@@ -135,11 +152,18 @@
           <xsl:choose><xsl:when test="$first and $p = 1">1</xsl:when><xsl:otherwise>auto</xsl:otherwise></xsl:choose>
         </xsl:with-param>
         <xsl:with-param name="content">
-          <xsl:apply-templates select="$run[position() &gt;= $p and position() &lt; $p + $n]"/>
+          <xsl:apply-templates select="$run[position() &gt;= $p and position() &lt; $p + $n]" mode="fo.part"/>
         </xsl:with-param>
       </xsl:call-template>
     </xsl:for-each>
   </xsl:template>
+
+  <!-- A part of a chunked run: an opened-up division leaves only its anchor (its parts follow
+       it in the run); anything else is rendered whole. -->
+  <xsl:template match="tei:div[not(@type='document')]" mode="fo.part">
+    <fo:block keep-with-next.within-page="always"><xsl:call-template name="fo.id"/></fo:block>
+  </xsl:template>
+  <xsl:template match="*" mode="fo.part"><xsl:apply-templates select="."/></xsl:template>
 
   <!-- The title page, from the teiHeader. -->
   <xsl:template name="title.page">

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "render/atomic_files.hpp"
+#include "render/margin_markers.hpp"
 
 extern char** environ;
 
@@ -81,17 +82,22 @@ Spawned run(std::vector<std::string> args, std::vector<std::string> env) {
   return result;
 }
 
-// Reports FOP's SEVERE lines as errors and its WARNING lines as warnings; returns whether
-// there was a SEVERE one.
+bool starts_with(const std::string& line, const char* prefix) { return line.rfind(prefix, 0) == 0; }
+
+// Reports FOP's error lines (java.util.logging's SEVERE, commons-logging's [ERROR] and [FATAL])
+// as errors and its warning lines (WARNING, [WARN]) as warnings; returns whether there was an
+// error line.
 bool report_output(const std::string& output, ErrorCollector& errors) {
   std::istringstream lines(output);
   bool severe = false;
   std::size_t warnings = 0;
   for (std::string line; std::getline(lines, line);) {
-    if (line.find("SEVERE") != std::string::npos) {
+    if (line.find("SEVERE") != std::string::npos || starts_with(line, "[ERROR]") ||
+        starts_with(line, "[FATAL]")) {
       severe = true;
       errors.add(Severity::error, "fop-error", "FOP: " + line);
-    } else if (line.rfind("WARNING", 0) == 0 && ++warnings <= kMaxWarnings) {
+    } else if ((starts_with(line, "WARNING") || starts_with(line, "[WARN]")) &&
+               ++warnings <= kMaxWarnings) {
       errors.add(Severity::warning, "fop-warning", "FOP: " + line);
     }
   }
@@ -109,11 +115,14 @@ std::string tail_of(const std::string& output) {
   return tail.empty() ? "no output" : tail;
 }
 
-bool run_fop(const FopSettings& settings, const std::string& fo_file, const std::string& pdf_file,
+// Runs FOP with the settings' configuration, tagged PDF (-a), and `files` (input and output
+// options).
+bool run_fop(const FopSettings& settings, const std::vector<std::string>& files,
              ErrorCollector& errors) {
   std::vector<std::string> args = {settings.command};
   if (!settings.config.empty()) args.insert(args.end(), {"-c", settings.config});
-  args.insert(args.end(), {"-a", "-fo", fo_file, "-pdf", pdf_file});
+  args.push_back("-a");
+  args.insert(args.end(), files.begin(), files.end());
   Spawned fop = run(args, environment_with("JAVA_ARGS=" + settings.java_args));
   if (fop.spawn_error != 0) {
     errors.add(Severity::error, "fop-missing",
@@ -128,13 +137,30 @@ bool run_fop(const FopSettings& settings, const std::string& fo_file, const std:
   return exited_ok && !severe;
 }
 
+// FO to PDF in one run; or, when the FO has margin page markers, FO to FOP's intermediate
+// format, the markers moved (margin_markers), then the intermediate format to PDF.
+bool run_layout(const FopSettings& settings, const std::string& fo, const std::string& fo_file,
+                const std::string& pdf_file, ErrorCollector& errors) {
+  if (!has_margin_markers(fo)) return run_fop(settings, {"-fo", fo_file, "-pdf", pdf_file}, errors);
+  std::string if_file = write_temporary(pdf_file, "");
+  if (if_file.empty()) {
+    errors.add(Severity::error, "unwritable-output", "cannot write beside " + pdf_file);
+    return false;
+  }
+  bool ok = run_fop(settings, {"-fo", fo_file, "-if", "application/pdf", if_file}, errors) &&
+            move_markers_to_margin(if_file, errors) &&
+            run_fop(settings, {"-ifin", if_file, "-pdf", pdf_file}, errors);
+  std::remove(if_file.c_str());
+  return ok;
+}
+
 }  // namespace
 
 bool typeset_pdf(const FopSettings& settings, const std::string& fo, const fs::path& pdf,
                  ErrorCollector& errors) {
   std::string fo_file = write_temporary(pdf, fo);
   std::string pdf_file = fo_file.empty() ? "" : write_temporary(pdf, "");  // FOP writes it
-  bool ok = !pdf_file.empty() && run_fop(settings, fo_file, pdf_file, errors);
+  bool ok = !pdf_file.empty() && run_layout(settings, fo, fo_file, pdf_file, errors);
   if (pdf_file.empty())
     errors.add(Severity::error, "unwritable-output", "cannot write beside " + pdf.string());
   if (ok && std::rename(pdf_file.c_str(), pdf.c_str()) != 0) {

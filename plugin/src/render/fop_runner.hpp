@@ -17,8 +17,8 @@ struct FopSettings {
   std::string java_args = "-Xmx1g";
 };
 
-// Typesets `fo` (an XSL-FO document) into `pdf` with FOP, tagged for accessibility (-a).
-// Writes through a temporary file in pdf's folder and a rename. Returns false after reporting
+// Typesets `fo` (an XSL-FO document) into `pdf` with FOP, tagged for accessibility (-a). Margin
+// page markers (margin_markers.hpp) take a second FOP run over the edited layout. Writes through a temporary file in pdf's folder and a rename. Returns false after reporting
 // to `errors` when FOP is missing, fails, or reports a SEVERE problem; nothing is left behind.
 bool typeset_pdf(const FopSettings& settings, const std::string& fo,
                  const std::filesystem::path& pdf, ErrorCollector& errors);

@@ -42,6 +42,16 @@ bool write_page(const RenderJob& job, RenderFormat format, std::string text, Err
   return false;
 }
 
+// A PDF's page markers go into the outer margin unless the caller chose otherwise; XSL-FO is
+// for any FO processor, so its markers stay in the text.
+RenderParams with_margin_markers(const RenderParams& params) {
+  for (const auto& [name, value] : params)
+    if (name == "page.marker.placement") return params;
+  RenderParams out = params;
+  out.emplace_back("page.marker.placement", "margin");
+  return out;
+}
+
 bool write_site(const RenderJob& job, xmlDoc* result, ErrorCollector& errors) {
   auto files = site_files(result, errors);
   if (!files) return false;
@@ -85,7 +95,9 @@ RenderOutcome Renderer::render(const RenderJob& job, Diagnostics& diags, std::st
   XmlDocPtr input = parse_safe_input(job.input, errors);
   if (!input) return RenderOutcome::failed;
   if (format_ != RenderFormat::html) {  // a document or a whole volume: one FO document
-    XmlDocPtr fo = run_transform(*page_sheet_, input.get(), job.params, errors);
+    XmlDocPtr fo = run_transform(
+        *page_sheet_, input.get(),
+        format_ == RenderFormat::pdf ? with_margin_markers(job.params) : job.params, errors);
     if (!fo) return RenderOutcome::failed;
     return write_paged(job, serialize_result(fo.get(), *page_sheet_), errors, page)
                ? RenderOutcome::ok
