@@ -91,7 +91,7 @@
     <xsl:variable name="n">
       <xsl:choose>
         <xsl:when test="number($chunk.size) &gt;= 1"><xsl:value-of select="floor(number($chunk.size))"/></xsl:when>
-        <xsl:otherwise>25</xsl:otherwise>
+        <xsl:otherwise>100</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
     <xsl:call-template name="run.sequences">
@@ -143,7 +143,7 @@
        the run opens the body (its first sequence restarts the numbering at 1). -->
   <xsl:template name="run.sequences">
     <xsl:param name="run"/>
-    <xsl:param name="n" select="25"/>
+    <xsl:param name="n" select="100"/>
     <xsl:param name="first" select="false()"/>
     <xsl:for-each select="$run[position() mod $n = 1 or $n = 1]">
       <xsl:variable name="p" select="(position() - 1) * $n + 1"/>
