@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # FO lint: runs xslt/fo/fo.xsl under xsltproc on the invented inputs (tests/fo/input, and the
-# HTML tests' inputs), on every document of the publisher's development corpus and on one volume
-# assembled per corpus folder, and checks the FO for what FOP rejects or silently mangles:
+# HTML tests' inputs), on every document of the publisher's development corpus, on one volume
+# assembled per corpus folder and on the whole corpus as one volume (a chapter per folder, ids
+# prefixed: tests/xslt/make_volume.py), and checks the FO for what FOP rejects or silently mangles:
 # no xsltproc message (no unmatched element), no empty fo:list-block, every fo:basic-link with a
 # destination and every internal destination (links, bookmarks, page-number citations) an id of
 # the FO, unique ids, as many fo:table-columns as the widest row needs, no inline directly in a
@@ -123,15 +124,22 @@ def main():
     if not a.corpus.is_dir():
         print('%d inputs checked, %d problems; corpus %s absent: skipped' % (checked, bad, a.corpus))
         return 1 if bad else 77
-    for folder in sorted(p for p in a.corpus.iterdir() if p.is_dir()):
+    make_volume = [sys.executable, str(a.root / 'tests' / 'xslt' / 'make_volume.py')]
+    folders = sorted(p for p in a.corpus.iterdir() if p.is_dir())
+    for folder in folders:
         for src in sorted(folder.glob('*.xml')):
             bad += check(a.root, src, '%s/%s' % (folder.name, src.name))
             checked += 1
         volume = a.work / ('%s.xml' % folder.name)
-        subprocess.run([sys.executable, str(a.root / 'tests' / 'xslt' / 'make_volume.py'), str(folder), str(volume)],
-                       check=True)
+        subprocess.run(make_volume + [str(folder), str(volume)], check=True)
         bad += check(a.root, volume, 'volume %s' % folder.name)
         bad += check(a.root, volume, 'volume %s chunk.size=7' % folder.name, params=[('chunk.size', '7')])
+        checked += 2
+    if len(folders) > 1:
+        volume = a.work / 'all-folders.xml'
+        subprocess.run(make_volume + [str(f) for f in folders] + [str(volume)], check=True)
+        bad += check(a.root, volume, 'volume of all folders')
+        bad += check(a.root, volume, 'volume of all folders chunk.size=7', params=[('chunk.size', '7')])
         checked += 2
     print('%d inputs checked, %d problems' % (checked, bad))
     return 1 if bad else 0

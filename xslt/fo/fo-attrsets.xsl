@@ -48,6 +48,7 @@
     <xsl:attribute name="text-align">center</xsl:attribute>
     <xsl:attribute name="space-after">8mm</xsl:attribute>
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
   </xsl:attribute-set>
 
   <!-- Heads of divs inside documents or parts (sections, attachments). -->
@@ -57,6 +58,7 @@
     <xsl:attribute name="space-before">8pt</xsl:attribute>
     <xsl:attribute name="space-after">6pt</xsl:attribute>
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
   </xsl:attribute-set>
 
   <!-- A document's block. -->
@@ -64,13 +66,15 @@
     <xsl:attribute name="space-before">14pt</xsl:attribute>
   </xsl:attribute-set>
 
-  <!-- A document's number and head ("219. Telegram From…"), kept with the next block. -->
+  <!-- A document's number and head ("219. Telegram From…"), whole and kept with the next
+       block. -->
   <xsl:attribute-set name="document.head">
     <xsl:attribute name="font-size">11.5pt</xsl:attribute>
     <xsl:attribute name="font-weight">bold</xsl:attribute>
     <xsl:attribute name="text-align">left</xsl:attribute>
     <xsl:attribute name="space-after">6pt</xsl:attribute>
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
     <xsl:attribute name="hyphenate">false</xsl:attribute>
   </xsl:attribute-set>
 
@@ -80,13 +84,16 @@
     <xsl:attribute name="font-style">italic</xsl:attribute>
     <xsl:attribute name="space-after">6pt</xsl:attribute>
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
   </xsl:attribute-set>
 
   <!-- Opener (classification line, dateline: kept together and with the text) and closer. -->
+  <!-- An opener (classification, dateline, addressee: a few lines) stays whole on the page of
+       the head before it and the text after it. -->
   <xsl:attribute-set name="opener">
     <xsl:attribute name="space-after">6pt</xsl:attribute>
-    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
   </xsl:attribute-set>
   <xsl:attribute-set name="closer">
     <xsl:attribute name="space-before">6pt</xsl:attribute>
@@ -142,6 +149,7 @@
     <xsl:attribute name="font-weight">bold</xsl:attribute>
     <xsl:attribute name="space-before">3pt</xsl:attribute>
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
   </xsl:attribute-set>
   <xsl:attribute-set name="list.item">
     <xsl:attribute name="space-after">2pt</xsl:attribute>
@@ -166,6 +174,7 @@
     <xsl:attribute name="font-weight">bold</xsl:attribute>
     <xsl:attribute name="text-align">center</xsl:attribute>
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
   </xsl:attribute-set>
   <xsl:attribute-set name="table.cell">
     <xsl:attribute name="padding">2pt</xsl:attribute>
@@ -210,6 +219,7 @@
   <!-- An inline note before a document's head (the source line of older volumes). -->
   <xsl:attribute-set name="source.line">
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
     <xsl:attribute name="space-after">2pt</xsl:attribute>
   </xsl:attribute-set>
 
@@ -253,6 +263,7 @@
     <xsl:attribute name="font-weight">bold</xsl:attribute>
     <xsl:attribute name="space-before">6pt</xsl:attribute>
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
   </xsl:attribute-set>
 
   <!-- Links (internal and external). -->
