@@ -205,9 +205,11 @@ CABLETEI_API void cabletei_renderer_free(cabletei_renderer *renderer);
 ** a DOCTYPE is refused. The stylesheet may read files only under its own folder, the input's
 ** folder and the stylesheet folder of the installation; it may not write files, create folders
 ** or use the network; template recursion deeper than 1000 stops the transform. For pdf, FOP
-** runs as a separate process (no shell); its SEVERE messages are errors ("fop-error"), its
-** warnings warnings ("fop-warning"), a FOP that cannot be run an error ("fop-missing"); with
-** `output` NULL, *page holds the PDF's bytes. Every xsl:message
+** runs as a separate process (no shell); its error messages (SEVERE, [ERROR]) are errors
+** ("fop-error"), its warnings warnings ("fop-warning"), a FOP that cannot be run an error
+** ("fop-missing"); the parameter page.marker.placement is "margin" unless given (page markers
+** in the outer margin: FOP runs twice, over its own layout the second time); with `output`
+** NULL, *page holds the PDF's bytes. Every xsl:message
 ** is a warning diagnostic ("xslt-message", with the stylesheet as `script`/`script_line`); one
 ** with terminate="yes", and every libxslt or libxml2 error, is an error and fails the call.
 ** Outputs are written through temporary files and renames: on failure no output is created or
