@@ -141,6 +141,18 @@ TEST_F(MarginMarkers, ARotatedMarkerStaysButLosesItsCopy) {
   EXPECT_EQ(found[0], std::make_pair(170000L, 20000L));
 }
 
+TEST_F(MarginMarkers, ATranslationFollowedByARotationIsNotATranslation) {
+  std::string out = run(layout("3", R"~(<g transform="translate(10000,5000) rotate(90)">)~" +
+                                        marker_pair(200000, 20000) + "</g>"));
+  EXPECT_EQ(positions(out, "[Page 5]").at(0), std::make_pair(170000L, 20000L));
+}
+
+TEST_F(MarginMarkers, ASingleValueTranslationMovesAlongX) {
+  std::string out = run(
+      layout("3", R"~(<g transform="translate(10000)">)~" + marker_pair(100000, 9000) + "</g>"));
+  EXPECT_EQ(positions(out, "[Page 5]").at(0), std::make_pair(407500L - 10000, 9000L));
+}
+
 TEST_F(MarginMarkers, TextWithoutAMeasuringCopyIsUntouched) {
   std::string page = layout("3", R"~(<font color="#555555"/><text x="1" y="2">[Page 5]</text>)~");
   std::string out = run(page);

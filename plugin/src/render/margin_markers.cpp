@@ -57,19 +57,27 @@ struct Frame {
   long block_left = 0, block_right = 0;
 };
 
-// Frame of a viewport or group child: "translate(x,y)" or "translate(x)" adds to the offset;
-// any other transform makes the frame's coordinates unknown.
+// Parses exactly "translate(x,y)" or "translate(x)"; false (and 0, 0) for anything else.
+bool parse_translation(const std::string& transform, double& x, double& y) {
+  int used = -1;
+  int length = static_cast<int>(transform.size());
+  if (std::sscanf(transform.c_str(), "translate(%lf,%lf)%n", &x, &y, &used) == 2 && used == length)
+    return true;
+  used = -1;
+  y = 0;
+  if (std::sscanf(transform.c_str(), "translate(%lf)%n", &x, &used) == 1 && used == length)
+    return true;
+  x = y = 0;
+  return false;
+}
+
+// Frame of a viewport or group child: a translation adds to the offset; any other transform
+// makes the frame's coordinates unknown.
 Frame enter(const Frame& outer, xmlNode* node) {
   Frame frame = outer;
   std::string transform = attribute(node, "transform");
   double x = 0, y = 0;
-  char tail = 0;
-  if (!transform.empty()) {
-    int read = std::sscanf(transform.c_str(), "translate(%lf,%lf)%c", &x, &y, &tail);
-    if (read != 2)
-      read = std::sscanf(transform.c_str(), "translate(%lf)%c", &x, &tail) == 1 ? 2 : 0;
-    if (read != 2) frame.translated_only = false;
-  }
+  if (!transform.empty() && !parse_translation(transform, x, y)) frame.translated_only = false;
   frame.dx += std::lround(x);
   frame.dy += std::lround(y);
   bool ok = true;
