@@ -40,8 +40,7 @@ class TeiBuilder {
   }
 
  private:
-  // `prefix` and the id-safe characters of `s` ("1" when it has none): an xml:id. (Appending
-  // rather than "literal" + string keeps GCC 12's -Wrestrict false positive away at -O3.)
+  // `prefix` and the id-safe characters of `s` ("1" when it has none): an xml:id.
   static std::string id_of(const char* prefix, std::string_view s) {
     std::string out = prefix;
     std::size_t length = out.size();
