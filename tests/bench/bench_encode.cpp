@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_style.hpp"
 #include "cable_generator.hpp"
 
 namespace {
@@ -51,21 +52,9 @@ const cabletei_style* frus_style() {
     write_file(dir / "terms.tsv", bench::generate_terms_tsv());
     // $CABLETEI_BENCH_STYLE measures another style (an editor's, or one FRUS module).
     const char* chosen = std::getenv("CABLETEI_BENCH_STYLE");
-    static const std::string script =
+    std::string script =
         chosen ? std::string(chosen) : std::string(CABLETEI_SOURCE_DIR) + "/lua/frus.lua";
-    static const std::string persons = (dir / "persons.tsv").string();
-    static const std::string terms = (dir / "terms.tsv").string();
-    const char* scripts[] = {script.c_str()};
-    cabletei_style_options options{};
-    options.struct_size = sizeof options;
-    options.scripts = scripts;
-    options.script_count = 1;
-    options.persons = persons.c_str();
-    options.terms = terms.c_str();
-    cabletei_style* loaded = nullptr;
-    if (cabletei_style_new(&options, &loaded) != CABLETEI_OK)
-      std::fprintf(stderr, "cannot load the FRUS style %s\n", script.c_str());
-    return loaded;
+    return bench::load_style(script, (dir / "persons.tsv").string(), (dir / "terms.tsv").string());
   }();
   return style;
 }

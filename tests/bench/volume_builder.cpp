@@ -9,6 +9,7 @@
 #include <iterator>
 #include <vector>
 
+#include "bench_style.hpp"
 #include "cable_generator.hpp"
 
 namespace bench {
@@ -62,26 +63,12 @@ std::string list_element(const std::string& path) {
   return xml;
 }
 
-cabletei_style* load_style(const std::string& source_dir) {
-  std::string script = source_dir + "/lua/frus.lua";
-  std::string persons = source_dir + "/examples/persons.xml";
-  std::string terms = source_dir + "/examples/terms.xml";
-  const char* scripts[] = {script.c_str()};
-  cabletei_style_options options{};
-  options.struct_size = sizeof options;
-  options.scripts = scripts;
-  options.script_count = 1;
-  options.persons = persons.c_str();
-  options.terms = terms.c_str();
-  cabletei_style* style = nullptr;
-  if (cabletei_style_new(&options, &style) != CABLETEI_OK) std::fprintf(stderr, "no style\n");
-  return style;
-}
-
 // The encoded cables' body contents, in order; empty when one fails.
 std::vector<std::string> encode_all(const std::string& source_dir, std::size_t documents,
                                     std::string& root_tag) {
-  cabletei_style* style = load_style(source_dir);
+  cabletei_style* style =
+      load_style(source_dir + "/lua/frus.lua", source_dir + "/examples/persons.xml",
+                 source_dir + "/examples/terms.xml");
   cabletei_context* context = nullptr;
   cabletei_context_new(nullptr, &context);
   std::vector<std::string> bodies;

@@ -4,23 +4,11 @@ set -u
 cli=${1:?usage: cli_test.sh CLI SCRATCH}
 scratch=${2:?usage: cli_test.sh CLI SCRATCH}
 examples=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../examples" && pwd) || exit 2
+. "$(dirname "${BASH_SOURCE[0]}")/../support/checks.sh" || exit 2
 rm -rf "$scratch" && mkdir -p "$scratch" && cd "$scratch" || exit 2
 
-passed=0 failed=0
-# check NAME STATUS: reports one check; on failure shows the last run's stderr.
-check() {
-  if [ "$2" -eq 0 ]; then
-    echo "ok - $1"; passed=$((passed + 1))
-  else
-    echo "not ok - $1 (exit $rc)"; failed=$((failed + 1)); sed 's/^/#   /' err
-  fi
-}
-# run ARGS...: runs the CLI, stdout to ./out, stderr to ./err, exit status in $rc; a run
-# that hangs (a deadlock) is killed after 30 s and reported with status 124.
-limit=(); command -v timeout >/dev/null && limit=(timeout 30)
-run() { "${limit[@]}" "$cli" "$@" >out 2>err; rc=$?; }
-# only DIR NAME...: DIR holds exactly these names (hidden ones included).
-only() { [ "$(ls -A "$1")" = "$(printf '%s\n' "${@:2}")" ]; }
+# run ARGS...: runs the CLI (a run that hangs, a deadlock, is killed after 30 s).
+run() { run_limited 30 "$cli" "$@"; }
 
 arrow=$'\xe2\x86\xa9'
 # cable NUMBER: a small valid cable; note 1 on the head, note 2 in the text.
@@ -194,5 +182,4 @@ run encode one.txt --style warn.lua
 [ $rc -eq 0 ] && grep -q '^one\.txt:3: warning: checked p \[style-warning\] (script warn\.lua:3)' err
 check "text diagnostics of a script name the input line and the script line" $?
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -5,25 +5,13 @@ set -u
 cli=${1:?usage: render_cli_test.sh CLI SCRATCH}
 scratch=${2:?usage: render_cli_test.sh CLI SCRATCH}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd) || exit 2
+. "$here/../support/checks.sh" || exit 2
 xsl=$here/xsl
 rm -rf "$scratch" && mkdir -p "$scratch" && cd "$scratch" || exit 2
 cp "$here"/data/*.xml .
 
-passed=0 failed=0
-# check NAME STATUS: reports one check; on failure shows the last run's stderr.
-check() {
-  if [ "$2" -eq 0 ]; then
-    echo "ok - $1"; passed=$((passed + 1))
-  else
-    echo "not ok - $1 (exit $rc)"; failed=$((failed + 1)); sed 's/^/#   /' err
-  fi
-}
-# run ARGS...: runs `cabletei render ARGS`, stdout to ./out, stderr to ./err, status in $rc;
-# a run that hangs is killed after 60 s (status 124).
-limit=(); command -v timeout >/dev/null && limit=(timeout 60)
-run() { "${limit[@]}" "$cli" render "$@" >out 2>err; rc=$?; }
-# only DIR NAME...: DIR holds exactly these names (hidden ones included).
-only() { [ "$(ls -A "$1")" = "$(printf '%s\n' "${@:2}")" ]; }
+# run ARGS...: runs `cabletei render ARGS` (killed after 60 s).
+run() { run_limited 60 "$cli" render "$@"; }
 
 # The installed stylesheets (xslt/html/html.xsl and site.xsl), found without --xsl.
 run doc.xml --to html
@@ -185,5 +173,4 @@ run doc.xml --param noequals
 run doc.xml --frobnicate
 [ $rc -eq 2 ]; check "an unknown option exits 2" $?
 
-echo "# $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
