@@ -20,6 +20,8 @@
 #include <sstream>
 #include <thread>
 
+#include "io/installed_folder.hpp"
+
 namespace fs = std::filesystem;
 
 namespace cli {
@@ -211,15 +213,8 @@ std::string plan_outputs(const EncodeRequest& r, std::vector<Job>& jobs) {
 }  // namespace
 
 std::string default_style_dir() {
-  if (const char* env = std::getenv("CABLETEI_STYLE_DIR"); env && *env) return env;
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec)
-    for (const char* relative : {"../lua", "../share/cabletei/lua"}) {
-      fs::path candidate = exe.parent_path() / relative;
-      if (fs::is_regular_file(candidate / "frus.lua", ec)) return candidate.lexically_normal();
-    }
-  return CABLETEI_SOURCE_STYLE_DIR;
+  return cabletei::installed_folder("CABLETEI_STYLE_DIR", "lua", "frus.lua",
+                                    CABLETEI_SOURCE_STYLE_DIR);
 }
 
 int run_encode(const EncodeRequest& r) {
