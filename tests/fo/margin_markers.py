@@ -112,11 +112,11 @@ def check_margin(tei, pdf):
 
 
 def check_inline(tei, pdf):
-    found, _ = markers_of(pdf)
+    found, bodies = markers_of(pdf)
     want = expected_labels(tei)
     problems = [] if [m.label for m in found] == want else ['inline markers out of order']
     for m in found:
-        width = 595.275
+        width = bodies[m.page][0]
         if m.box[0] < MARGIN - 1 or m.box[2] > width - MARGIN + 1:
             problems.append('[Page %s] (inline) lies outside the text block' % m.label)
     return problems, len(found)

@@ -74,7 +74,7 @@ class Tokenizer {
     CodePoint cp{};
     CharClass cls = CharClass::space;
     for (;;) {
-      i = skip_ascii_space(i);
+      i = skip_ascii(i, CharClass::space);
       if (i >= text_.size()) {
         pos_ = i;
         return false;
@@ -122,22 +122,13 @@ class Tokenizer {
 
   bool word_at(std::size_t i) const { return class_at(i).second == CharClass::word; }
 
-  // The first position from `i` on that is not ASCII white space (locals, not members, keep
-  // these loops in registers: the text's bytes may alias anything).
-  std::size_t skip_ascii_space(std::size_t i) const {
+  // The first position from `i` on that is not an ASCII character of class `kind` (locals,
+  // not members, keep this loop in registers: the text's bytes may alias anything).
+  std::size_t skip_ascii(std::size_t i, CharClass kind) const {
     const char* s = text_.data();
     std::size_t n = text_.size();
     while (i < n && static_cast<unsigned char>(s[i]) < 0x80 &&
-           kAsciiClasses[static_cast<unsigned char>(s[i])] == CharClass::space)
-      ++i;
-    return i;
-  }
-
-  std::size_t skip_ascii_word(std::size_t i) const {
-    const char* s = text_.data();
-    std::size_t n = text_.size();
-    while (i < n && static_cast<unsigned char>(s[i]) < 0x80 &&
-           kAsciiClasses[static_cast<unsigned char>(s[i])] == CharClass::word)
+           kAsciiClasses[static_cast<unsigned char>(s[i])] == kind)
       ++i;
     return i;
   }
@@ -157,13 +148,13 @@ class Tokenizer {
   }
 
   void read_word(RawToken& token) {
-    std::size_t i = skip_ascii_word(pos_);
+    std::size_t i = skip_ascii(pos_, CharClass::word);
     while (i < text_.size()) {
       auto [cp, cls] = class_at(i);
       if (cls != CharClass::word && !(cls == CharClass::apostrophe && apostrophe_inside_word(i)))
         break;
       if (cp.c >= 0x80) token.ascii = false;
-      i = skip_ascii_word(i + cp.len);
+      i = skip_ascii(i + cp.len, CharClass::word);
     }
     token.end = pos_ = i;
   }
