@@ -40,8 +40,6 @@ void generic_dispatch(void* context, const char* format, ...) {
     previous_generic(context == nullptr ? previous_generic_context : context, "%s", text.c_str());
 }
 
-bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
-
 std::string trim_newlines(std::string s) {
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
   return s;
@@ -133,8 +131,8 @@ void ErrorCollector::take_chunk(const std::string& chunk) {
   quiet_ = text.find("infinite template recursion") != std::string::npos ||
            text.find("infinite recursion") != std::string::npos;
   for (const char* prefix : {"runtime error: ", "compilation error: "})
-    if (starts_with(text, prefix)) text.erase(0, std::strlen(prefix));
-  bool warning = starts_with(text, "Warning") || starts_with(text, "warning");
+    if (text.starts_with(prefix)) text.erase(0, std::strlen(prefix));
+  bool warning = text.starts_with("Warning") || text.starts_with("warning");
   Diagnostic d{warning ? Severity::warning : Severity::error, "xslt-error", 0, 0, text, {}, 0};
   if (contextual) {
     d.script = context_script_;

@@ -37,7 +37,7 @@ std::vector<std::string> environment_with(const std::string& extra) {
   bool present = false;
   for (char** e = environ; *e; ++e) {
     env.emplace_back(*e);
-    present = present || env.back().rfind(name, 0) == 0;
+    present = present || env.back().starts_with(name);
   }
   if (!present) env.push_back(extra);
   return env;
@@ -82,8 +82,6 @@ Spawned run(std::vector<std::string> args, std::vector<std::string> env) {
   return result;
 }
 
-bool starts_with(const std::string& line, const char* prefix) { return line.rfind(prefix, 0) == 0; }
-
 // Reports FOP's error lines (java.util.logging's SEVERE, commons-logging's [ERROR] and [FATAL])
 // as errors and its warning lines (WARNING, [WARN]) as warnings; returns whether there was an
 // error line.
@@ -92,11 +90,11 @@ bool report_output(const std::string& output, ErrorCollector& errors) {
   bool severe = false;
   std::size_t warnings = 0;
   for (std::string line; std::getline(lines, line);) {
-    if (line.find("SEVERE") != std::string::npos || starts_with(line, "[ERROR]") ||
-        starts_with(line, "[FATAL]")) {
+    if (line.find("SEVERE") != std::string::npos || line.starts_with("[ERROR]") ||
+        line.starts_with("[FATAL]")) {
       severe = true;
       errors.add(Severity::error, "fop-error", "FOP: " + line);
-    } else if ((starts_with(line, "WARNING") || starts_with(line, "[WARN]")) &&
+    } else if ((line.starts_with("WARNING") || line.starts_with("[WARN]")) &&
                ++warnings <= kMaxWarnings) {
       errors.add(Severity::warning, "fop-warning", "FOP: " + line);
     }

@@ -24,14 +24,14 @@ xmlExternalEntityLoader previous_loader = nullptr;
 // The local path of a file: URI or a plain path; nullopt for any other scheme.
 std::optional<fs::path> local_path(const char* uri) {
   std::string text = uri;
-  if (text.rfind("file://", 0) == 0) {
+  if (text.starts_with("file://")) {
     text.erase(0, 7);
-    if (text.rfind("localhost/", 0) == 0) text.erase(0, 9);
+    if (text.starts_with("localhost/")) text.erase(0, 9);
     char* raw = xmlURIUnescapeString(text.c_str(), 0, nullptr);
     if (!raw) return std::nullopt;
     text = raw;
     xmlFree(raw);
-  } else if (text.find("://") != std::string::npos || text.rfind("file:", 0) == 0) {
+  } else if (text.find("://") != std::string::npos || text.starts_with("file:")) {
     return std::nullopt;
   }
   if (text.empty()) return std::nullopt;
